@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import { clientSchema } from './client';
+import { sessionSchema } from './session';
+
+/**
+ * Every kind of stored document, with its schema, its current schema version
+ * and the migrations that bring older payloads up to date. Storage validates
+ * every read against these; nothing else defines a record's shape.
+ */
+
+export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
+
+export interface RecordKind<S extends z.ZodType = z.ZodType> {
+	schema: S;
+	version: number;
+	/** migrations[n] turns a version-n payload into version n+1. */
+	migrations: Record<number, Migration>;
+}
+
+export const RECORD_KINDS = {
+	client: { schema: clientSchema, version: 1, migrations: {} },
+	session: { schema: sessionSchema, version: 1, migrations: {} }
+} satisfies Record<string, RecordKind>;
+
+export type KindName = keyof typeof RECORD_KINDS;
+export type RecordOf<K extends KindName> = z.infer<(typeof RECORD_KINDS)[K]['schema']>;
+
+export class NewerVersionError extends Error {
+	constructor(
+		readonly kind: string,
+		readonly found: number,
+		readonly supported: number
+	) {
+		super(`${kind} v${found} was written by a newer Veivalg (this one reads up to v${supported})`);
+		this.name = 'NewerVersionError';
+	}
+}
+
+/** Bring a stored payload to the current version, one step at a time. */
+export function migrate(kindName: string, kind: RecordKind, data: Record<string, unknown>, storedVersion: number) {
+	if (storedVersion > kind.version) throw new NewerVersionError(kindName, storedVersion, kind.version);
+	let out = data;
+	for (let v = storedVersion; v < kind.version; v++) {
+		const step = kind.migrations[v];
+		if (!step) throw new Error(`${kindName}: no migration from v${v}`);
+		out = step(out);
+	}
+	return { ...out, schemaVersion: kind.version };
+}

@@ -1,0 +1,161 @@
+import { defaultSettings, type Settings } from '../domain/settings';
+import { VeivalgDb } from '../storage/db';
+import { WrongSecretError } from '../storage/keyring';
+import {
+	changeVaultPassphrase,
+	loadKeyring,
+	loadSettings,
+	recoverVault,
+	saveSettings,
+	setupVault,
+	unlockVault
+} from '../storage/keystore';
+import type { Vault } from '../storage/vault';
+import { flushAll } from './autosave.svelte';
+import { clients } from './clients.svelte';
+import { i18n } from './i18n.svelte';
+
+/**
+ * The app's lock and the things every screen needs: the open vault, the
+ * counsellor's settings, and the state of the database connection.
+ */
+
+export type LockStatus = 'loading' | 'setup' | 'recoveryKey' | 'locked' | 'unlocked' | 'failed';
+
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
+class AppState {
+	status = $state<LockStatus>('loading');
+	settings = $state<Settings>(defaultSettings());
+	/** Set once at setup, shown once, then forgotten. */
+	recoveryKey = $state<string | null>(null);
+	/** Another tab upgraded the database: this tab must reload. */
+	needsReload = $state(false);
+	persisted = $state<boolean | null>(null);
+
+	db = new VeivalgDb();
+	#vault: Vault | null = null;
+	#idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+	get vault(): Vault {
+		if (!this.#vault) throw new Error('locked');
+		return this.#vault;
+	}
+
+	async start() {
+		try {
+			this.db.on('versionchange', () => {
+				// Let the other tab upgrade; we must not write with the old schema.
+				void flushAll().finally(() => this.db.close());
+				this.needsReload = true;
+				return false;
+			});
+			this.settings = await loadSettings(this.db);
+			await i18n.init(this.settings.language);
+			this.status = (await loadKeyring(this.db)) ? 'locked' : 'setup';
+			void this.checkPersistence();
+		} catch (err) {
+			console.error(err);
+			if (!i18n.ready) await i18n.init('nb');
+			this.status = 'failed';
+		}
+	}
+
+	async setup(passphrase: string) {
+		const { vault, recoveryKey } = await setupVault(this.db, passphrase);
+		this.#vault = vault;
+		this.recoveryKey = recoveryKey;
+		this.status = 'recoveryKey';
+		void this.requestPersistence();
+	}
+
+	/** The counsellor has stored the recovery key; it is not kept anywhere. */
+	async finishSetup() {
+		this.recoveryKey = null;
+		await this.#opened();
+	}
+
+	/** Resolves false on a wrong passphrase. */
+	async unlock(passphrase: string): Promise<boolean> {
+		try {
+			this.#vault = await unlockVault(this.db, passphrase);
+		} catch (err) {
+			if (err instanceof WrongSecretError) return false;
+			throw err;
+		}
+		await this.#opened();
+		return true;
+	}
+
+	async recover(recoveryKey: string, newPassphrase: string): Promise<boolean> {
+		try {
+			this.#vault = await recoverVault(this.db, recoveryKey, newPassphrase);
+		} catch (err) {
+			if (err instanceof WrongSecretError) return false;
+			throw err;
+		}
+		await this.#opened();
+		return true;
+	}
+
+	async changePassphrase(current: string, next: string): Promise<boolean> {
+		try {
+			this.#vault = await changeVaultPassphrase(this.db, current, next);
+			return true;
+		} catch (err) {
+			if (err instanceof WrongSecretError) return false;
+			throw err;
+		}
+	}
+
+	async lock() {
+		await flushAll().catch(() => undefined);
+		this.#vault = null;
+		clients.clear();
+		clearTimeout(this.#idleTimer);
+		this.status = 'locked';
+	}
+
+	async updateSettings(patch: Partial<Settings>) {
+		this.settings = { ...this.settings, ...patch };
+		if (patch.language) await i18n.setLanguage(patch.language);
+		await saveSettings(this.db, $state.snapshot(this.settings));
+		this.#resetIdle();
+	}
+
+	async requestPersistence() {
+		if (!navigator.storage?.persist) return;
+		this.persisted = await navigator.storage.persist();
+	}
+
+	async checkPersistence() {
+		if (!navigator.storage?.persisted) return;
+		this.persisted = await navigator.storage.persisted();
+	}
+
+	async #opened() {
+		await clients.load(this.vault);
+		this.status = 'unlocked';
+		this.#watchIdle();
+	}
+
+	#watchIdle() {
+		for (const ev of ACTIVITY_EVENTS) window.addEventListener(ev, this.#onActivity, { passive: true, capture: true });
+		this.#resetIdle();
+	}
+
+	#onActivity = () => {
+		if (this.status === 'unlocked') this.#resetIdle();
+	};
+
+	#resetIdle() {
+		clearTimeout(this.#idleTimer);
+		if (this.status !== 'unlocked') return;
+		this.#idleTimer = setTimeout(() => void this.lock(), this.settings.idleLockMinutes * 60_000);
+	}
+}
+
+export const app = new AppState();
+
+// For end-to-end tests only: lets a test shorten the idle time without waiting minutes.
+if (typeof window !== 'undefined') (window as unknown as { __veivalg?: unknown }).__veivalg = { app };

@@ -1,0 +1,129 @@
+import { storageErrorKey } from '../storage/errors';
+
+/**
+ * Autosave for one edited document.
+ *
+ * - `changed()` after every edit; the write starts `delay` ms after the last
+ *   one (well inside the 1 s promise).
+ * - Writes are serialised: each waits for the previous, and each takes a
+ *   snapshot when it starts, so the last edit is always the last write.
+ * - A failed write keeps the edit in memory, shows an error and retries.
+ * - `flush()` writes now; every live draft is flushed on pagehide, on hiding
+ *   the tab, before locking and before an app update reloads the page.
+ */
+
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+
+export interface AutosaveOptions {
+	delay?: number;
+	retryDelay?: number;
+}
+
+/** What a save indicator needs to know, whatever the document type. */
+export interface SaveState {
+	readonly status: SaveStatus;
+	readonly savedAt: number | null;
+	readonly errorKey: string | null;
+	flush(): Promise<void>;
+}
+
+// Not reactive on purpose: only flushAll() walks it.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const live = new Set<SaveState & { readonly dirty: boolean }>();
+
+export class Autosave<T> implements SaveState {
+	status = $state<SaveStatus>('idle');
+	/** Time of the last successful write, ms since epoch. */
+	savedAt = $state<number | null>(null);
+	errorKey = $state<string | null>(null);
+
+	#dirty = false;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#chain: Promise<void> = Promise.resolve();
+	readonly #delay: number;
+	readonly #retryDelay: number;
+
+	readonly #read: () => T;
+	readonly #write: (value: T) => Promise<void>;
+
+	constructor(read: () => T, write: (value: T) => Promise<void>, options: AutosaveOptions = {}) {
+		this.#read = read;
+		this.#write = write;
+		this.#delay = options.delay ?? 400;
+		this.#retryDelay = options.retryDelay ?? 3000;
+		live.add(this);
+	}
+
+	get dirty() {
+		return this.#dirty;
+	}
+
+	changed(): void {
+		this.#dirty = true;
+		if (this.status !== 'error') this.status = 'pending';
+		this.#schedule(this.#delay);
+	}
+
+	flush(): Promise<void> {
+		clearTimeout(this.#timer);
+		if (this.#dirty) {
+			this.#dirty = false;
+			// Snapshot now: later edits go into the next write, never this one.
+			const snapshot = structuredClone($state.snapshot(this.#read())) as T;
+			this.#chain = this.#chain.then(() => this.#save(snapshot));
+		}
+		return this.#chain;
+	}
+
+	/** Stop tracking; writes what is pending first. */
+	async dispose(): Promise<void> {
+		await this.flush();
+		live.delete(this);
+	}
+
+	#schedule(ms: number) {
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => void this.flush(), ms);
+	}
+
+	async #save(snapshot: T): Promise<void> {
+		this.status = 'saving';
+		try {
+			await this.#write(snapshot);
+			this.errorKey = null;
+			this.savedAt = Date.now();
+			this.status = this.#dirty ? 'pending' : 'saved';
+		} catch (err) {
+			// Keep the edit: mark dirty so the retry (or the next flush) writes the current value.
+			this.#dirty = true;
+			this.errorKey = storageErrorKey(err);
+			this.status = 'error';
+			this.#schedule(this.#retryDelay);
+		}
+	}
+}
+
+export function flushAll(): Promise<void> {
+	return Promise.all([...live].map((d) => d.flush())).then(() => undefined);
+}
+
+export function hasUnsaved(): boolean {
+	return [...live].some((d) => d.dirty || d.status === 'saving' || d.status === 'error');
+}
+
+let installed = false;
+
+/** Flush when the page may be going away; browsers give IndexedDB time to commit. */
+export function installFlushOnHide(): void {
+	if (installed || typeof window === 'undefined') return;
+	installed = true;
+	window.addEventListener('pagehide', () => void flushAll());
+	document.addEventListener('visibilitychange', () => {
+		if (document.visibilityState === 'hidden') void flushAll();
+	});
+	// Ask before leaving only when a write is failing: then the edit exists nowhere but here.
+	window.addEventListener('beforeunload', (e) => {
+		void flushAll();
+		if ([...live].some((d) => d.status === 'error')) e.preventDefault();
+	});
+}

@@ -1,0 +1,71 @@
+import i18next from 'i18next';
+import nb from '$locales/nb.json';
+import type { Language } from '../domain/settings';
+
+/**
+ * The interface language. Bokmål is bundled; nynorsk and English load on
+ * demand (the service worker precaches them for offline use). Nynorsk falls
+ * back to bokmål for any key it lacks.
+ */
+
+const lazy: Record<Exclude<Language, 'nb'>, () => Promise<{ default: object }>> = {
+	nn: () => import('$locales/nn.json'),
+	en: () => import('$locales/en.json')
+};
+
+// Keys are checked by a test against every locale file, not by i18next's type overloads.
+const translate = i18next.t.bind(i18next) as (key: string, options?: Record<string, unknown>) => string;
+
+const INTL_LOCALE: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+
+class I18n {
+	lang = $state<Language>('nb');
+	ready = $state(false);
+
+	async init(lang: Language = 'nb') {
+		await i18next.init({
+			lng: 'nb',
+			fallbackLng: { nn: ['nb'], default: ['nb'] },
+			supportedLngs: ['nb', 'nn', 'en'],
+			resources: { nb: { translation: nb } },
+			interpolation: { escapeValue: false }, // Svelte escapes on render
+			returnNull: false
+		});
+		await this.setLanguage(lang);
+		this.ready = true;
+	}
+
+	async setLanguage(lang: Language) {
+		if (lang !== 'nb' && !i18next.hasResourceBundle(lang, 'translation')) {
+			i18next.addResourceBundle(lang, 'translation', (await lazy[lang]()).default);
+		}
+		await i18next.changeLanguage(lang);
+		this.lang = lang;
+		if (typeof document !== 'undefined') document.documentElement.lang = lang;
+	}
+
+	/** Reading `this.lang` makes every caller re-render when the language changes. */
+	t = (key: string, options?: Record<string, unknown>): string => {
+		void this.lang;
+		return translate(key, options);
+	};
+
+	get locale() {
+		return INTL_LOCALE[this.lang];
+	}
+
+	date = (value: string | Date | null | undefined, style: 'short' | 'long' = 'short'): string => {
+		if (!value) return '';
+		const d = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T12:00:00` : value) : value;
+		if (Number.isNaN(d.getTime())) return '';
+		return new Intl.DateTimeFormat(this.locale, style === 'long' ? { dateStyle: 'long' } : { dateStyle: 'short' }).format(d);
+	};
+
+	time = (d: Date | number): string => new Intl.DateTimeFormat(this.locale, { hour: '2-digit', minute: '2-digit' }).format(d);
+
+	number = (n: number, digits = 0): string =>
+		new Intl.NumberFormat(this.locale, { maximumFractionDigits: digits }).format(n);
+}
+
+export const i18n = new I18n();
+export const t = i18n.t;

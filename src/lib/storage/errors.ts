@@ -1,0 +1,18 @@
+/**
+ * Turn storage failures into an i18n key that tells the counsellor what to do.
+ * Dexie wraps a full disk as AbortError with a QuotaExceededError inside.
+ */
+export function storageErrorKey(err: unknown): string {
+	const names: string[] = [];
+	let e: unknown = err;
+	for (let depth = 0; e && depth < 4; depth++) {
+		const o = e as { name?: string; inner?: unknown; cause?: unknown };
+		if (o.name) names.push(o.name);
+		e = o.inner ?? o.cause;
+	}
+	if (names.includes('QuotaExceededError')) return 'save.errors.quota';
+	if (names.some((n) => n === 'DatabaseClosedError' || n === 'InvalidStateError' || n === 'VersionChangeError'))
+		return 'save.errors.closed';
+	if (names.includes('LockedError')) return 'save.errors.locked';
+	return 'save.errors.unknown';
+}

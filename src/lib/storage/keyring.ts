@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { deriveKey, importDataKey, normaliseRecoveryKey, newRecoveryKey, open, PBKDF2_ITERATIONS, randomBytes, seal } from './crypto';
+
+/**
+ * The keyring holds the data key twice: wrapped by the passphrase and by the
+ * recovery key. Changing the passphrase rewraps the same data key, so no
+ * record has to be re-encrypted.
+ */
+
+const bytes = z.instanceof(Uint8Array);
+const wrapSchema = z.object({
+	salt: bytes,
+	iterations: z.number().int().min(1),
+	iv: bytes,
+	ct: z.instanceof(ArrayBuffer)
+});
+
+export const keyringSchema = z.object({
+	version: z.literal(1),
+	passphrase: wrapSchema,
+	recovery: wrapSchema,
+	createdAt: z.string()
+});
+
+export type Keyring = z.infer<typeof keyringSchema>;
+type Wrap = z.infer<typeof wrapSchema>;
+
+export const MIN_PASSPHRASE_LENGTH = 10;
+
+export class WrongSecretError extends Error {
+	constructor() {
+		super('wrong passphrase or recovery key');
+		this.name = 'WrongSecretError';
+	}
+}
+
+const AAD = 'veivalg-data-key';
+
+async function wrap(secret: string, raw: Uint8Array, iterations: number): Promise<Wrap> {
+	const salt = randomBytes(16);
+	const kek = await deriveKey(secret, salt, iterations);
+	const { iv, ct } = await seal(kek, raw, AAD);
+	return { salt, iterations, iv, ct };
+}
+
+async function unwrap(secret: string, w: Wrap): Promise<Uint8Array> {
+	const kek = await deriveKey(secret, w.salt, w.iterations);
+	try {
+		return await open(kek, w, AAD);
+	} catch {
+		throw new WrongSecretError();
+	}
+}
+
+export interface Unlocked {
+	key: CryptoKey;
+}
+
+export async function createKeyring(
+	passphrase: string,
+	iterations = PBKDF2_ITERATIONS
+): Promise<{ keyring: Keyring; recoveryKey: string; key: CryptoKey }> {
+	const raw = randomBytes(32);
+	const recoveryKey = newRecoveryKey();
+	const [passWrap, recoveryWrap] = await Promise.all([wrap(passphrase, raw, iterations), wrap(recoveryKey, raw, iterations)]);
+	const keyring: Keyring = { version: 1, passphrase: passWrap, recovery: recoveryWrap, createdAt: new Date().toISOString() };
+	const key = await importDataKey(raw);
+	raw.fill(0);
+	return { keyring, recoveryKey, key };
+}
+
+export async function unlockWithPassphrase(keyring: Keyring, passphrase: string): Promise<CryptoKey> {
+	const raw = await unwrap(passphrase, keyring.passphrase);
+	try {
+		return await importDataKey(raw);
+	} finally {
+		raw.fill(0);
+	}
+}
+
+/** Check the current secret, then wrap the same data key under a new passphrase. */
+async function rewrap(keyring: Keyring, raw: Uint8Array, newPassphrase: string): Promise<{ keyring: Keyring; key: CryptoKey }> {
+	try {
+		const passphrase = await wrap(newPassphrase, raw, Math.max(keyring.passphrase.iterations, PBKDF2_ITERATIONS));
+		return { keyring: { ...keyring, passphrase }, key: await importDataKey(raw) };
+	} finally {
+		raw.fill(0);
+	}
+}
+
+export async function changePassphrase(keyring: Keyring, current: string, next: string) {
+	return rewrap(keyring, await unwrap(current, keyring.passphrase), next);
+}
+
+export async function recoverWithKey(keyring: Keyring, recoveryKey: string, next: string) {
+	return rewrap(keyring, await unwrap(normaliseRecoveryKey(recoveryKey), keyring.recovery), next);
+}
+
+/** Plain rules a person can follow; length matters more than symbols. */
+export function passphraseIssue(passphrase: string, confirm?: string): string | null {
+	if (passphrase.length < MIN_PASSPHRASE_LENGTH) return 'lock.errors.tooShort';
+	if (confirm !== undefined && passphrase !== confirm) return 'lock.errors.mismatch';
+	return null;
+}
