@@ -29,7 +29,8 @@ class I18n {
 			supportedLngs: ['nb', 'nn', 'en'],
 			resources: { nb: { translation: nb } },
 			interpolation: { escapeValue: false }, // Svelte escapes on render
-			returnNull: false
+			returnNull: false,
+			showSupportNotice: false
 		});
 		await this.setLanguage(lang);
 		this.ready = true;
