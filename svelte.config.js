@@ -12,6 +12,8 @@ const config = {
 		// A single-page app: every route falls back to index.html, which the
 		// service worker precaches, so deep links open offline on a cold reload.
 		adapter: adapter({ fallback: 'index.html', strict: true }),
+		// Absolute asset paths: the same shell is served for every deep link.
+		paths: { relative: false },
 		alias: { $locales: 'locales' },
 		serviceWorker: { register: false },
 		csp: {

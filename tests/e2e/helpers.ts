@@ -1,0 +1,56 @@
+import { expect, type Page } from '@playwright/test';
+
+export const PASSPHRASE = 'korrekt hest batteri stift';
+
+/** First run: choose a passphrase, confirm the recovery key is stored, land on the client list. */
+export async function setUp(page: Page): Promise<string> {
+	await page.goto('/');
+	await page.getByLabel('Ny passordfrase').fill(PASSPHRASE);
+	await page.getByLabel('Gjenta passordfrasen').fill(PASSPHRASE);
+	await page.getByRole('button', { name: 'Lag passordfrase' }).click();
+	const recoveryKey = (await page.getByTestId('recovery-key').textContent()) ?? '';
+	await page.getByLabel('Jeg har tatt vare på gjenopprettingsnøkkelen').check();
+	await page.getByRole('button', { name: 'Fortsett' }).click();
+	await expect(page.getByRole('heading', { name: 'Veisøkere', level: 1 })).toBeVisible();
+	return recoveryKey.trim();
+}
+
+export async function unlock(page: Page, passphrase = PASSPHRASE) {
+	await page.getByLabel('Passordfrase', { exact: true }).fill(passphrase);
+	await page.getByRole('button', { name: 'Lås opp' }).click();
+}
+
+/** Creates a client from the list and returns its id (we land on its profile). */
+export async function createClient(page: Page, name: string): Promise<string> {
+	await page.getByRole('button', { name: /Ny veisøker/ }).click();
+	await page.getByRole('textbox', { name: /^Navn/ }).fill(name);
+	await page.getByRole('button', { name: 'Opprett' }).click();
+	await expect(page.getByRole('heading', { name: 'Opplysninger om veisøkeren' })).toBeVisible();
+	return page.url().split('/clients/')[1]!.split('/')[0]!;
+}
+
+export async function waitSaved(page: Page) {
+	await expect(page.locator('[data-save-status="saved"]')).toBeVisible();
+}
+
+/** Everything in the app's IndexedDB, byte fields decoded as UTF-8 so clear text would show. */
+export async function rawDatabaseDump(page: Page): Promise<string> {
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((res, rej) => {
+			const req = indexedDB.open('veivalg');
+			req.onsuccess = () => res(req.result);
+			req.onerror = () => rej(req.error);
+		});
+		const out: unknown[] = [];
+		for (const name of Array.from(db.objectStoreNames)) {
+			const rows = await new Promise<unknown[]>((res) => {
+				const req = db.transaction(name).objectStore(name).getAll();
+				req.onsuccess = () => res(req.result);
+			});
+			out.push(...rows);
+		}
+		db.close();
+		const bytes = (b: ArrayBuffer | Uint8Array) => new TextDecoder().decode(b);
+		return JSON.stringify(out, (_k, v) => (v instanceof ArrayBuffer || v instanceof Uint8Array ? bytes(v) : v));
+	});
+}

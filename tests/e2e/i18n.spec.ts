@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { createClient, setUp } from './helpers';
+
+test('switch between bokmål, nynorsk and English at any time; html lang follows', async ({ page }) => {
+	await setUp(page);
+	const id = await createClient(page, 'Ola Nordmann');
+	await page.getByLabel('Fødselsår').fill('1999');
+	await page.goto(`/clients/${id}`);
+	await page.getByLabel('Passordfrase', { exact: true }).fill('korrekt hest batteri stift');
+	await page.getByRole('button', { name: 'Lås opp' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+	await expect(page.getByRole('heading', { name: 'Samtaler' })).toBeVisible();
+
+	await page.getByLabel('Språk').selectOption('nn');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+	await expect(page.getByRole('heading', { name: 'Samtalar' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Vegsøkjarar' }).first()).toBeVisible();
+
+	await page.getByLabel('Språk').selectOption('en');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible();
+	await expect(page.getByText('Year of birth')).toBeVisible();
+
+	// The choice is remembered, also on the lock screen.
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Unlock Veivalg' })).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('dates follow the language', async ({ page }) => {
+	await setUp(page);
+	await createClient(page, 'Ola Nordmann');
+	await page.getByRole('link', { name: 'Veisøkere' }).first().click();
+	const today = new Date();
+	const dd = String(today.getDate()).padStart(2, '0');
+	const mm = String(today.getMonth() + 1).padStart(2, '0');
+	await expect(page.getByTestId('client-list')).toContainText(`${dd}.${mm}.${today.getFullYear()}`);
+	await page.getByLabel('Språk').selectOption('en');
+	await expect(page.getByTestId('client-list')).toContainText(`${dd}/${mm}/${today.getFullYear()}`);
+});

@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+import { PASSPHRASE, setUp, unlock } from './helpers';
+
+test('first run: warns that a lost passphrase means lost data, and hands out a recovery key', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByText('Mister du begge, er dataene tapt for godt')).toBeVisible();
+	await page.getByLabel('Ny passordfrase').fill('kort');
+	await page.getByLabel('Gjenta passordfrasen').fill('kort');
+	await page.getByRole('button', { name: 'Lag passordfrase' }).click();
+	await expect(page.getByText('Passordfrasen må ha minst 10 tegn.')).toBeVisible();
+
+	await page.getByLabel('Ny passordfrase').fill(PASSPHRASE);
+	await page.getByLabel('Gjenta passordfrasen').fill(PASSPHRASE + 'x');
+	await page.getByRole('button', { name: 'Lag passordfrase' }).click();
+	await expect(page.getByText('Passordfrasene er ikke like.')).toBeVisible();
+
+	await page.getByLabel('Gjenta passordfrasen').fill(PASSPHRASE);
+	await page.getByRole('button', { name: 'Lag passordfrase' }).click();
+	await expect(page.getByTestId('recovery-key')).toHaveText(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+	const proceed = page.getByRole('button', { name: 'Fortsett' });
+	await expect(proceed).toBeDisabled();
+	await page.getByLabel('Jeg har tatt vare på gjenopprettingsnøkkelen').check();
+	await proceed.click();
+	await expect(page.getByRole('heading', { name: 'Veisøkere', level: 1 })).toBeVisible();
+});
+
+test('lock on demand, wrong passphrase is refused, right one unlocks', async ({ page }) => {
+	await setUp(page);
+	await page.getByRole('button', { name: 'Lås', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible();
+	await unlock(page, 'feil passordfrase her');
+	await expect(page.getByText('Feil passordfrase. Prøv igjen.')).toBeVisible();
+	await unlock(page);
+	await expect(page.getByRole('heading', { name: 'Veisøkere', level: 1 })).toBeVisible();
+});
+
+test('a reload asks for the passphrase again', async ({ page }) => {
+	await setUp(page);
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible();
+});
+
+test('locks itself after 10 idle minutes by default', async ({ page }) => {
+	await page.clock.install();
+	await setUp(page);
+	await page.clock.fastForward('09:00');
+	await expect(page.getByRole('heading', { name: 'Veisøkere', level: 1 })).toBeVisible();
+	await page.clock.fastForward('01:30');
+	await expect(page.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible();
+});
+
+test('the counsellor can shorten the idle time', async ({ page }) => {
+	await page.clock.install();
+	await setUp(page);
+	await page.getByRole('link', { name: 'Innstillinger' }).click();
+	await page.getByLabel('Lås etter').fill('2');
+	await page.getByRole('link', { name: 'Veisøkere' }).first().click();
+	await page.clock.fastForward('02:30');
+	await expect(page.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible();
+	// The setting survives a reload (stored in clear: it is not about any client).
+	await page.reload();
+	await unlock(page);
+	await page.getByRole('link', { name: 'Innstillinger' }).click();
+	await expect(page.getByLabel('Lås etter')).toHaveValue('2');
+});
+
+test('change passphrase, then the recovery key sets a new one when it is forgotten', async ({ page }) => {
+	const recoveryKey = await setUp(page);
+	await page.getByRole('link', { name: 'Innstillinger' }).click();
+	await page.getByLabel('Nåværende passordfrase').fill(PASSPHRASE);
+	await page.getByLabel('Ny passordfrase').fill('andre passordfrase');
+	await page.getByLabel('Gjenta passordfrasen').fill('andre passordfrase');
+	await page.getByRole('button', { name: 'Bytt passordfrase' }).click();
+	await expect(page.getByText('Passordfrasen er byttet.')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Lås', exact: true }).click();
+	await unlock(page);
+	await expect(page.getByText('Feil passordfrase. Prøv igjen.')).toBeVisible();
+	await page.getByRole('button', { name: 'Glemt passordfrasen?' }).click();
+	await page.getByLabel('Gjenopprettingsnøkkel').fill(recoveryKey.toLowerCase().replaceAll('-', ' '));
+	await page.getByLabel('Ny passordfrase').fill('tredje passordfrase');
+	await page.getByLabel('Gjenta passordfrasen').fill('tredje passordfrase');
+	await page.getByRole('button', { name: 'Velg ny passordfrase' }).click();
+	// Back where the counsellor was when the app locked.
+	await expect(page.getByRole('heading', { name: 'Innstillinger', level: 1 })).toBeVisible();
+	await page.getByRole('button', { name: 'Lås', exact: true }).click();
+	await unlock(page, 'tredje passordfrase');
+	await expect(page.getByRole('heading', { name: 'Innstillinger', level: 1 })).toBeVisible();
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { PBKDF2_ITERATIONS } from '$lib/storage/crypto';
+import { VeivalgDb } from '$lib/storage/db';
+import { passphraseIssue, WrongSecretError } from '$lib/storage/keyring';
+import { changeVaultPassphrase, loadKeyring, recoverVault, setupVault, unlockVault } from '$lib/storage/keystore';
+import { newClient } from '$lib/domain/client';
+
+const PASS = 'korrekt hest batteri stift';
+let n = 0;
+const freshDb = () => new VeivalgDb(`keyring-test-${n++}`);
+
+describe('keyring', () => {
+	it('derives keys with at least 600,000 PBKDF2 iterations', async () => {
+		const db = freshDb();
+		await setupVault(db, PASS);
+		const keyring = await loadKeyring(db);
+		expect(PBKDF2_ITERATIONS).toBeGreaterThanOrEqual(600_000);
+		expect(keyring?.passphrase.iterations).toBeGreaterThanOrEqual(600_000);
+		expect(keyring?.recovery.iterations).toBeGreaterThanOrEqual(600_000);
+	});
+
+	it('unlocks with the right passphrase and reads what was written', async () => {
+		const db = freshDb();
+		const { vault } = await setupVault(db, PASS);
+		const client = newClient('Łukasz Wróbel');
+		await vault.put('client', client);
+		const reopened = await unlockVault(db, PASS);
+		expect((await reopened.get('client', client.id))?.name).toBe('Łukasz Wróbel');
+	});
+
+	it('rejects a wrong passphrase cleanly', async () => {
+		const db = freshDb();
+		await setupVault(db, PASS);
+		await expect(unlockVault(db, 'feil passordfrase')).rejects.toBeInstanceOf(WrongSecretError);
+	});
+
+	it('changes the passphrase without touching the records', async () => {
+		const db = freshDb();
+		const { vault } = await setupVault(db, PASS);
+		const client = newClient('Олена Коваленко');
+		await vault.put('client', client);
+		const before = await db.records.get(client.id);
+		await changeVaultPassphrase(db, PASS, 'en helt ny passordfrase');
+		await expect(unlockVault(db, PASS)).rejects.toBeInstanceOf(WrongSecretError);
+		const reopened = await unlockVault(db, 'en helt ny passordfrase');
+		expect((await reopened.get('client', client.id))?.name).toBe('Олена Коваленко');
+		expect(await db.records.get(client.id)).toEqual(before);
+	});
+
+	it('refuses to change the passphrase when the current one is wrong', async () => {
+		const db = freshDb();
+		await setupVault(db, PASS);
+		await expect(changeVaultPassphrase(db, 'gjettet feil', 'ny passordfrase her')).rejects.toBeInstanceOf(WrongSecretError);
+		await expect(unlockVault(db, PASS)).resolves.toBeTruthy();
+	});
+
+	it('recovers with the recovery key and sets a new passphrase', async () => {
+		const db = freshDb();
+		const { vault, recoveryKey } = await setupVault(db, PASS);
+		const client = newClient('Kari');
+		await vault.put('client', client);
+		await expect(recoverVault(db, 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', 'ny passordfrase her')).rejects.toBeInstanceOf(WrongSecretError);
+		const recovered = await recoverVault(db, recoveryKey.toLowerCase(), 'ny passordfrase her');
+		expect((await recovered.get('client', client.id))?.name).toBe('Kari');
+		await expect(unlockVault(db, 'ny passordfrase her')).resolves.toBeTruthy();
+	});
+
+	it('asks for a passphrase of at least 10 characters, typed twice alike', () => {
+		expect(passphraseIssue('kort')).toBe('lock.errors.tooShort');
+		expect(passphraseIssue('lang nok frase', 'lang nok frasE')).toBe('lock.errors.mismatch');
+		expect(passphraseIssue('lang nok frase', 'lang nok frase')).toBeNull();
+	});
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { newClient } from '$lib/domain/client';
+import { migrate, NewerVersionError, type RecordKind } from '$lib/domain/records';
+import { newSession } from '$lib/domain/session';
+import { z } from 'zod';
+import { importDataKey, randomBytes, sealJson } from '$lib/storage/crypto';
+import { VeivalgDb } from '$lib/storage/db';
+import { Vault } from '$lib/storage/vault';
+
+let n = 0;
+async function freshVault() {
+	const db = new VeivalgDb(`vault-test-${n++}`);
+	return new Vault(db, await importDataKey(randomBytes(32)));
+}
+
+describe('encrypted store', () => {
+	it('keeps no client name or note text in clear in IndexedDB', async () => {
+		const vault = await freshVault();
+		const client = { ...newClient('Áila Niillasdóttir Čoarvi'), navOffice: 'Nav Kautokeino' };
+		const session = { ...newSession(client.id, '2026-11-20'), note: 'Snakket om helse og økonomi' };
+		await vault.put('client', client);
+		await vault.put('session', session);
+		const raw = JSON.stringify(
+			(await vault.db.records.toArray()).map((r) => ({ ...r, ct: Buffer.from(r.ct).toString('utf8') }))
+		);
+		for (const secret of ['Áila', 'Niillasd', 'Kautokeino', 'helse', 'økonomi']) expect(raw).not.toContain(secret);
+		// Only ids, kind and timestamps are readable.
+		const row = await vault.db.records.get(session.id);
+		expect(Object.keys(row!).sort()).toEqual(['clientId', 'ct', 'id', 'iv', 'kind', 'updatedAt', 'v']);
+	});
+
+	it('lists a client’s sessions and deletes the client with everything about them', async () => {
+		const vault = await freshVault();
+		const a = newClient('A');
+		const b = newClient('B');
+		await vault.put('client', a);
+		await vault.put('client', b);
+		await vault.put('session', newSession(a.id, '2026-01-01'));
+		await vault.put('session', newSession(a.id, '2026-02-01'));
+		await vault.put('session', newSession(b.id, '2026-03-01'));
+		expect(await vault.listForClient(a.id, 'session')).toHaveLength(2);
+		expect(await vault.deleteClient(a.id)).toBe(3);
+		expect(await vault.get('client', a.id)).toBeUndefined();
+		expect(await vault.db.records.where('clientId').equals(a.id).count()).toBe(0);
+		expect(await vault.list('session')).toHaveLength(1);
+	});
+
+	it('validates every read: a well-encrypted but malformed record is refused', async () => {
+		const vault = await freshVault();
+		const key = await importDataKey(randomBytes(32));
+		const bad = new Vault(vault.db, key);
+		const { iv, ct } = await sealJson(key, { id: 'x', name: 42 }, 'client:x');
+		await vault.db.records.put({ id: 'x', kind: 'client', clientId: 'x', updatedAt: '', v: 1, iv, ct });
+		await expect(bad.get('client', 'x')).rejects.toThrow();
+	});
+
+	it('refuses to write a record that does not fit its schema', async () => {
+		const vault = await freshVault();
+		const client = { ...newClient('A'), birthYear: 'nitten' as unknown as number };
+		await expect(vault.put('client', client)).rejects.toThrow();
+		expect(await vault.db.records.count()).toBe(0);
+	});
+});
+
+describe('payload migrations', () => {
+	// A kind as it would look after two releases: v1 had one "navn" field, v2 split it, v3 added a list.
+	const kind: RecordKind = {
+		schema: z.object({ firstName: z.string(), lastName: z.string(), tags: z.array(z.string()), schemaVersion: z.literal(3) }),
+		version: 3,
+		migrations: {
+			1: ({ navn, ...rest }) => {
+				const [first = '', ...last] = String(navn).split(' ');
+				return { ...rest, firstName: first, lastName: last.join(' ') };
+			},
+			2: (d) => ({ ...d, tags: [] })
+		}
+	};
+
+	it('brings a v1 payload to the current version step by step', () => {
+		const out = migrate('person', kind, { navn: 'Kari Nordmann Berg' }, 1);
+		expect(kind.schema.parse(out)).toEqual({ firstName: 'Kari', lastName: 'Nordmann Berg', tags: [], schemaVersion: 3 });
+	});
+
+	it('leaves a current payload as it is', () => {
+		const data = { firstName: 'A', lastName: 'B', tags: ['x'] };
+		expect(migrate('person', kind, data, 3)).toEqual({ ...data, schemaVersion: 3 });
+	});
+
+	it('refuses a payload written by a newer version of the app', () => {
+		expect(() => migrate('person', kind, {}, 4)).toThrow(NewerVersionError);
+	});
+
+	it('refuses a version with a gap in the migration chain', () => {
+		expect(() => migrate('person', { ...kind, migrations: { 2: kind.migrations[2]! } }, {}, 1)).toThrow(/no migration from v1/);
+	});
+});
