@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Installs what the tests need and runs every suite: type check, lint, unit,
+# component, end-to-end in Debian's Chromium. Ends with one line:
+#   tests: N passed, M failed
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\n== %s\n' "$*"; }
+
+# A real browser: Debian's Chromium (Playwright cannot download browsers here).
+if [ -z "${CHROMIUM_PATH:-}" ]; then
+	CHROMIUM_PATH=$(command -v chromium || true)
+	if [ -z "$CHROMIUM_PATH" ]; then
+		log "installing Debian's chromium"
+		SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+		$SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null
+		CHROMIUM_PATH=$(command -v chromium)
+	fi
+fi
+export CHROMIUM_PATH
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+	log "npm ci"
+	npm ci --no-audit --no-fund || exit 1
+fi
+
+passed=0
+failed=0
+mkdir -p test-results
+
+# A check that is not a test runner counts as one test.
+check() {
+	local name=$1; shift
+	log "$name"
+	if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
+}
+
+check "type check (svelte-check)" npm run --silent check
+check "lint (eslint)" npm run --silent lint
+
+log "unit and component tests (vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
+vitest_exit=$?
+if [ -f test-results/vitest.json ]; then
+	read -r vp vf < <(node -e 'const r=require("./test-results/vitest.json");console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0))')
+	passed=$((passed + vp)); failed=$((failed + vf))
+fi
+[ "$vitest_exit" -ne 0 ] && [ "${vf:-0}" -eq 0 ] && failed=$((failed + 1))
+
+log "production build"
+if npm run --silent build >test-results/build.log 2>&1; then
+	log "end-to-end tests (Playwright, Chromium)"
+	rm -f test-results/e2e.json
+	npx playwright test
+	e2e_exit=$?
+	ep=0; ef=0
+	if [ -f test-results/e2e.json ]; then
+		read -r ep ef < <(node -e 'const s=require("./test-results/e2e.json").stats;console.log(s.expected, s.unexpected + s.flaky)')
+	fi
+	passed=$((passed + ep)); failed=$((failed + ef))
+	[ "$e2e_exit" -ne 0 ] && [ "$ef" -eq 0 ] && failed=$((failed + 1))
+else
+	cat test-results/build.log
+	echo "FAILED: production build"
+	failed=$((failed + 1))
+fi
+
+echo
+echo "tests: ${passed} passed, ${failed} failed"
+[ "$failed" -eq 0 ]
