@@ -20,8 +20,8 @@ fi
 export CHROMIUM_PATH
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-	log "npm ci"
-	npm ci --no-audit --no-fund || exit 1
+	log "npm install"
+	npm install --no-audit --no-fund || exit 1
 fi
 
 passed=0

@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// Performance benchmarks in headless Chromium against the production build.
+// Prints a table and writes bench/results.json: { metric: { value, unit, target } }.
+// Run: npm run bench   (builds first if build/ is missing)
+import { chromium } from '@playwright/test';
+import { spawn, execSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { seedClients } from './seed.mjs';
+
+const PORT = 4191;
+const BASE = `http://localhost:${PORT}`;
+const PASSPHRASE = 'benchmark passphrase';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const results = {};
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+function record(name, value, unit, target) {
+	results[name] = { value: round(value), unit, target };
+}
+
+if (!existsSync('build/index.html') || process.env.BENCH_BUILD) execSync('npx vite build', { stdio: 'inherit' });
+const server = spawn('node', ['scripts/serve.mjs', 'build'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+
+async function setUp(page) {
+	await page.goto(BASE + '/');
+	await page.getByLabel('Ny passordfrase').fill(PASSPHRASE);
+	await page.getByLabel('Gjenta passordfrasen').fill(PASSPHRASE);
+	await page.getByRole('button', { name: 'Lag passordfrase' }).click();
+	await page.getByLabel('Jeg har tatt vare på gjenopprettingsnøkkelen').check();
+	await page.getByRole('button', { name: 'Fortsett' }).click();
+	await page.getByRole('heading', { name: 'Veisøkere', level: 1 }).waitFor();
+}
+
+async function unlock(page) {
+	await page.getByLabel('Passordfrase', { exact: true }).fill(PASSPHRASE);
+	await page.getByRole('button', { name: 'Lås opp' }).click();
+}
+
+try {
+	// 1. JS + CSS transferred before the first screen is interactive (gzip as a server would send it).
+	{
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const bodies = [];
+		page.on('response', async (res) => {
+			const type = res.request().resourceType();
+			if (type === 'script' || type === 'stylesheet') bodies.push(res.body().then((b) => gzipSync(b, { level: 9 }).length).catch(() => 0));
+		});
+		await page.goto(BASE + '/');
+		await page.getByLabel('Ny passordfrase').waitFor();
+		const sizes = await Promise.all(bodies);
+		record('first_screen_js_css_gzip_kb', sizes.reduce((a, b) => a + b, 0) / 1024, 'KB', 120);
+		await context.close();
+	}
+
+	// 2. Repeat visit with no network: navigation to the unlock field ready for typing.
+	{
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await setUp(page);
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+			if (!navigator.serviceWorker.controller)
+				await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+		});
+		await context.setOffline(true);
+		const times = [];
+		for (let i = 0; i < 7; i++) {
+			const p = await context.newPage();
+			const t0 = Date.now();
+			await p.goto(BASE + '/');
+			await p.getByLabel('Passordfrase', { exact: true }).waitFor({ state: 'visible' });
+			await p.getByLabel('Passordfrase', { exact: true }).focus();
+			times.push(Date.now() - t0);
+			await p.close();
+		}
+		record('offline_repeat_tti_ms', median(times), 'ms', 1000);
+		await context.close();
+	}
+
+	// 3 and 4. 2,000 clients with full data: first render of the list, and search per keystroke.
+	{
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await setUp(page);
+		await seedClients(page, 2000);
+		await page.reload();
+		await unlock(page);
+		await page.getByTestId('client-list').waitFor();
+		const renders = [];
+		for (let i = 0; i < 5; i++) {
+			await page.getByRole('link', { name: 'Innstillinger' }).click();
+			await page.getByRole('heading', { name: 'Innstillinger', level: 1 }).waitFor();
+			renders.push(
+				await page.evaluate(async () => {
+					const link = document.querySelector('nav a[href="/"]');
+					const t0 = performance.now();
+					link.click();
+					while (document.querySelectorAll('[data-testid="client-list"] tbody tr').length < 2000)
+						await new Promise((r) => requestAnimationFrame(r));
+					await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+					return performance.now() - t0;
+				})
+			);
+		}
+		record('client_list_render_2000_ms', median(renders), 'ms', 300);
+
+		const perKey = await page.evaluate(async () => {
+			const input = document.querySelector('input[type="search"]');
+			const out = [];
+			for (const query of ['nordmann', 'ol', 'kaut', 'ås']) {
+				for (let i = 1; i <= query.length; i++) {
+					const t0 = performance.now();
+					input.value = query.slice(0, i);
+					input.dispatchEvent(new Event('input', { bubbles: true }));
+					await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+					out.push(performance.now() - t0);
+				}
+				input.value = '';
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+				await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+			}
+			return out;
+		});
+		record('client_search_2000_ms', median(perKey), 'ms', 50);
+		results.client_search_2000_ms.max = round(Math.max(...perKey));
+		await context.close();
+	}
+} finally {
+	await browser.close();
+	server.kill();
+}
+
+// Later benchmarks add to the same file; keep what other runs wrote.
+const file = 'bench/results.json';
+const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+writeFileSync(file, JSON.stringify({ ...previous, ...results }, null, 2) + '\n');
+
+console.log('\nmetric                          value      target   ok');
+for (const [name, r] of Object.entries(results))
+	console.log(`${name.padEnd(32)}${`${r.value} ${r.unit}`.padEnd(11)}${`≤ ${r.target}`.padEnd(9)}${r.value <= r.target ? 'yes' : 'NO'}`);
