@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newClient } from '$lib/domain/client';
 import { migrate, NewerVersionError, type RecordKind } from '$lib/domain/records';
 import { newSession } from '$lib/domain/session';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { importDataKey, randomBytes, sealJson } from '$lib/storage/crypto';
 import { VeivalgDb } from '$lib/storage/db';
 import { Vault } from '$lib/storage/vault';

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { id, isoDate, isoDateTime, text } from './common';
+import * as z from 'zod/mini';
+import { id, intOrNull, isoDate, isoDateTime, text } from './common';
 
 /** The client record (product.md §3): who the client is and who at Nav follows them up. */
 
@@ -17,45 +17,41 @@ export const navAdviserSchema = z.object({
 	phone: text(50),
 	email: text(200),
 	/** When this adviser took over; advisers change often and the history matters. */
-	from: isoDate.default(''),
-	to: isoDate.default('')
+	from: z._default(isoDate, ''),
+	to: z._default(isoDate, '')
 });
 
 export const clientSchema = z.object({
 	id,
-	schemaVersion: z.literal(1).default(1),
-	name: z.string().trim().min(1, { error: 'errors.required' }).max(200, { error: 'errors.tooLong' }),
-	birthYear: z
-		.number({ error: 'errors.number' })
-		.int({ error: 'errors.number' })
-		.min(1900, { error: 'errors.birthYear' })
-		.max(2100, { error: 'errors.birthYear' })
-		.nullable()
-		.default(null),
+	schemaVersion: z._default(z.literal(1), 1),
+	/** May be empty while typing; the form flags it as required. */
+	name: text(200),
+	birthYear: intOrNull(1900, 2100),
 	phone: text(50),
 	email: text(200),
 	address: text(300),
 	/** Preferred language for the conversation and the plan, free text (e.g. "arabisk"). */
 	language: text(100),
-	interpreterNeeded: z.boolean().default(false),
+	interpreterNeeded: z._default(z.boolean(), false),
 	interpreterLanguage: text(100),
 	navOffice: text(200),
-	navAdvisers: z.array(navAdviserSchema).default([]),
-	referral: z.enum(REFERRALS).nullable().default(null),
-	targetGroups: z.array(z.enum(TARGET_GROUPS)).default([]),
-	moduleStatus: z
-		.object({
-			mapping: z.enum(MODULE_STATUSES).default('notStarted'),
-			exploring: z.enum(MODULE_STATUSES).default('notStarted'),
-			plan: z.enum(MODULE_STATUSES).default('notStarted')
-		})
-		.default({ mapping: 'notStarted', exploring: 'notStarted', plan: 'notStarted' }),
+	navAdvisers: z._default(z.array(navAdviserSchema), []),
+	referral: z._default(z.nullable(z.enum(REFERRALS)), null),
+	targetGroups: z._default(z.array(z.enum(TARGET_GROUPS)), []),
+	moduleStatus: z._default(
+		z.object({
+			mapping: z._default(z.enum(MODULE_STATUSES), 'notStarted'),
+			exploring: z._default(z.enum(MODULE_STATUSES), 'notStarted'),
+			plan: z._default(z.enum(MODULE_STATUSES), 'notStarted')
+		}),
+		{ mapping: 'notStarted', exploring: 'notStarted', plan: 'notStarted' }
+	),
 	createdAt: isoDateTime,
 	updatedAt: isoDateTime
 });
 
-export type Client = z.infer<typeof clientSchema>;
-export type NavAdviser = z.infer<typeof navAdviserSchema>;
+export type Client = z.output<typeof clientSchema>;
+export type NavAdviser = z.output<typeof navAdviserSchema>;
 
 export function newClient(name: string, now = new Date()): Client {
 	const stamp = now.toISOString();

@@ -1,11 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Shared field shapes. Error messages are i18n keys (translated at render
  * time), never sentences: zod messages cannot be translated afterwards.
+ * zod/mini (same package as zod) keeps the first screen small: its functions
+ * tree-shake, the classic chained API does not.
  */
 
-export const id = z.string().min(1);
+export const id = z.string().check(z.minLength(1));
 
 /** ISO calendar date, YYYY-MM-DD, or empty when not known yet. */
 export const isoDate = z.union([z.literal(''), z.iso.date({ error: 'errors.date' })]);
@@ -13,7 +15,11 @@ export const isoDate = z.union([z.literal(''), z.iso.date({ error: 'errors.date'
 export const isoDateTime = z.iso.datetime({ offset: true });
 
 /** Free text: trimmed length cap keeps a pasted novel from breaking outputs. */
-export const text = (max = 5000) => z.string().max(max, { error: 'errors.tooLong' }).default('');
+export const text = (max = 5000) => z._default(z.string().check(z.maxLength(max, { error: 'errors.tooLong' })), '');
+
+/** A whole number in a range, or null when not given. */
+export const intOrNull = (min: number, max: number) =>
+	z._default(z.nullable(z.int({ error: 'errors.number' }).check(z.gte(min, { error: 'errors.range' }), z.lte(max, { error: 'errors.range' }))), null);
 
 export const nowIso = () => new Date().toISOString();
 

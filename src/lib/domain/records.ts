@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { clientSchema } from './client';
 import { sessionSchema } from './session';
 
@@ -10,7 +10,7 @@ import { sessionSchema } from './session';
 
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
-export interface RecordKind<S extends z.ZodType = z.ZodType> {
+export interface RecordKind<S extends z.ZodMiniType = z.ZodMiniType> {
 	schema: S;
 	version: number;
 	/** migrations[n] turns a version-n payload into version n+1. */
@@ -23,7 +23,7 @@ export const RECORD_KINDS = {
 } satisfies Record<string, RecordKind>;
 
 export type KindName = keyof typeof RECORD_KINDS;
-export type RecordOf<K extends KindName> = z.infer<(typeof RECORD_KINDS)[K]['schema']>;
+export type RecordOf<K extends KindName> = z.output<(typeof RECORD_KINDS)[K]['schema']>;
 
 export class NewerVersionError extends Error {
 	constructor(

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MODULES } from './client';
-import { id, isoDate, isoDateTime, text } from './common';
+import { id, intOrNull, isoDate, isoDateTime, text } from './common';
 
 /** A guidance session (samtale) with the client (product.md §3 "Sessions"). */
 
@@ -8,27 +8,25 @@ export const PARTICIPANTS = ['client', 'counsellor', 'navAdviser', 'interpreter'
 export const SESSION_MODES = ['physical', 'digital'] as const;
 
 /** Two optional questions at the end, on a 1-5 scale (001:2227-2246). */
-const rating = z.number().int().min(1).max(5).nullable().default(null);
+const rating = intOrNull(1, 5);
 
 export const sessionSchema = z.object({
 	id,
 	clientId: id,
-	schemaVersion: z.literal(1).default(1),
+	schemaVersion: z._default(z.literal(1), 1),
 	date: isoDate,
-	modules: z.array(z.enum(MODULES)).default([]),
-	participants: z.array(z.enum(PARTICIPANTS)).default(['client', 'counsellor']),
+	modules: z._default(z.array(z.enum(MODULES)), []),
+	participants: z._default(z.array(z.enum(PARTICIPANTS)), ['client', 'counsellor']),
 	otherParticipants: text(300),
-	mode: z.enum(SESSION_MODES).default('physical'),
-	minutes: z.number({ error: 'errors.number' }).int().min(0).max(24 * 60, { error: 'errors.minutes' }).nullable().default(null),
+	mode: z._default(z.enum(SESSION_MODES), 'physical'),
+	minutes: intOrNull(0, 24 * 60),
 	note: text(5000),
-	feedback: z
-		.object({ wellbeing: rating, meeting: rating })
-		.default({ wellbeing: null, meeting: null }),
+	feedback: z._default(z.object({ wellbeing: rating, meeting: rating }), { wellbeing: null, meeting: null }),
 	createdAt: isoDateTime,
 	updatedAt: isoDateTime
 });
 
-export type Session = z.infer<typeof sessionSchema>;
+export type Session = z.output<typeof sessionSchema>;
 
 export function newSession(clientId: string, date: string, now = new Date()): Session {
 	const stamp = now.toISOString();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Counsellor's preferences. Not sensitive: kept in clear so the lock screen can use them. */
 
@@ -6,12 +6,12 @@ export const LANGUAGES = ['nb', 'nn', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const settingsSchema = z.object({
-	language: z.enum(LANGUAGES).default('nb'),
-	idleLockMinutes: z.number().int().min(1).max(240).default(10),
-	retentionMonths: z.number().int().min(1).max(120).default(24),
-	backupReminderDays: z.number().int().min(1).max(365).default(7)
+	language: z._default(z.enum(LANGUAGES), 'nb'),
+	idleLockMinutes: z._default(z.int().check(z.gte(1), z.lte(240)), 10),
+	retentionMonths: z._default(z.int().check(z.gte(1), z.lte(120)), 24),
+	backupReminderDays: z._default(z.int().check(z.gte(1), z.lte(365)), 7)
 });
 
-export type Settings = z.infer<typeof settingsSchema>;
+export type Settings = z.output<typeof settingsSchema>;
 
 export const defaultSettings = (): Settings => settingsSchema.parse({});

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import nb from '$locales/nb.json';
 import type { Language } from '../domain/settings';
+import { formatter } from './intl-cache';
 
 /**
  * The interface language. Bokmål is bundled; nynorsk and English load on
@@ -59,13 +60,14 @@ class I18n {
 		if (!value) return '';
 		const d = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T12:00:00` : value) : value;
 		if (Number.isNaN(d.getTime())) return '';
-		return new Intl.DateTimeFormat(this.locale, style === 'long' ? { dateStyle: 'long' } : { dateStyle: 'short' }).format(d);
+		return formatter(this.locale, `date-${style}`, () => new Intl.DateTimeFormat(this.locale, { dateStyle: style })).format(d);
 	};
 
-	time = (d: Date | number): string => new Intl.DateTimeFormat(this.locale, { hour: '2-digit', minute: '2-digit' }).format(d);
+	time = (d: Date | number): string =>
+		formatter(this.locale, 'time', () => new Intl.DateTimeFormat(this.locale, { hour: '2-digit', minute: '2-digit' })).format(d);
 
 	number = (n: number, digits = 0): string =>
-		new Intl.NumberFormat(this.locale, { maximumFractionDigits: digits }).format(n);
+		formatter(this.locale, `number-${digits}`, () => new Intl.NumberFormat(this.locale, { maximumFractionDigits: digits })).format(n);
 }
 
 export const i18n = new I18n();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { deriveKey, importDataKey, normaliseRecoveryKey, newRecoveryKey, open, PBKDF2_ITERATIONS, randomBytes, seal } from './crypto';
 
 /**
@@ -10,7 +10,7 @@ import { deriveKey, importDataKey, normaliseRecoveryKey, newRecoveryKey, open, P
 const bytes = z.instanceof(Uint8Array);
 const wrapSchema = z.object({
 	salt: bytes,
-	iterations: z.number().int().min(1),
+	iterations: z.int().check(z.gte(1)),
 	iv: bytes,
 	ct: z.instanceof(ArrayBuffer)
 });
@@ -22,8 +22,8 @@ export const keyringSchema = z.object({
 	createdAt: z.string()
 });
 
-export type Keyring = z.infer<typeof keyringSchema>;
-type Wrap = z.infer<typeof wrapSchema>;
+export type Keyring = z.output<typeof keyringSchema>;
+type Wrap = z.output<typeof wrapSchema>;
 
 export const MIN_PASSPHRASE_LENGTH = 10;
 
