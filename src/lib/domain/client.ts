@@ -26,7 +26,7 @@ export const clientSchema = z.object({
 	schemaVersion: z._default(z.literal(1), 1),
 	/** May be empty while typing; the form flags it as required. */
 	name: text(200),
-	birthYear: intOrNull(1900, 2100),
+	birthYear: intOrNull(),
 	phone: text(50),
 	email: text(200),
 	address: text(300),

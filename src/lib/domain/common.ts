@@ -17,9 +17,11 @@ export const isoDateTime = z.iso.datetime({ offset: true });
 /** Free text: trimmed length cap keeps a pasted novel from breaking outputs. */
 export const text = (max = 5000) => z._default(z.string().check(z.maxLength(max, { error: 'errors.tooLong' })), '');
 
-/** A whole number in a range, or null when not given. */
-export const intOrNull = (min: number, max: number) =>
-	z._default(z.nullable(z.int({ error: 'errors.number' }).check(z.gte(min, { error: 'errors.range' }), z.lte(max, { error: 'errors.range' }))), null);
+/**
+ * A whole number or null. Ranges are flagged in the form, not enforced here:
+ * a typo like 3000 must still be saved, never dropped by a failing write.
+ */
+export const intOrNull = () => z._default(z.nullable(z.int({ error: 'errors.number' })), null);
 
 export const nowIso = () => new Date().toISOString();
 

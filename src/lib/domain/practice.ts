@@ -33,12 +33,13 @@ function span(p: PracticePeriod, now: Date): [number, number] | null {
 	return [from, to];
 }
 
-const share = (p: PracticePeriod) => Math.min(100, Math.max(0, p.percent ?? 100)) / 100;
+/** Whole percent (0-100); sums stay exact in integers and are divided by 100 once. */
+const percentOf = (p: PracticePeriod) => Math.min(100, Math.max(0, Math.round(p.percent ?? 100)));
 
 /** Full-time-equivalent months of one entry. */
 export function entryMonths(p: PracticePeriod, now = new Date()): number {
 	const s = span(p, now);
-	return s ? (s[1] - s[0] + 1) * share(p) : 0;
+	return s ? ((s[1] - s[0] + 1) * percentOf(p)) / 100 : 0;
 }
 
 /** Full-time-equivalent months of all entries together, overlaps capped at 100 % a month. */
@@ -47,11 +48,11 @@ export function totalMonths(periods: PracticePeriod[], now = new Date()): number
 	for (const p of periods) {
 		const s = span(p, now);
 		if (!s) continue;
-		for (let m = s[0]; m <= s[1]; m++) perMonth.set(m, Math.min(1, (perMonth.get(m) ?? 0) + share(p)));
+		for (let m = s[0]; m <= s[1]; m++) perMonth.set(m, Math.min(100, (perMonth.get(m) ?? 0) + percentOf(p)));
 	}
-	let total = 0;
-	for (const v of perMonth.values()) total += v;
-	return total;
+	let percentMonths = 0;
+	for (const v of perMonth.values()) percentMonths += v;
+	return percentMonths / 100;
 }
 
 /** Problems to flag (never block): end before start, dates ahead, percent out of range. */

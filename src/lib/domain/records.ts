@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { clientSchema } from './client';
+import { mappingSchema } from './mapping';
 import { sessionSchema } from './session';
 
 /**
@@ -19,7 +20,8 @@ export interface RecordKind<S extends z.ZodMiniType = z.ZodMiniType> {
 
 export const RECORD_KINDS = {
 	client: { schema: clientSchema, version: 1, migrations: {} },
-	session: { schema: sessionSchema, version: 1, migrations: {} }
+	session: { schema: sessionSchema, version: 1, migrations: {} },
+	mapping: { schema: mappingSchema, version: 1, migrations: {} }
 } satisfies Record<string, RecordKind>;
 
 export type KindName = keyof typeof RECORD_KINDS;

@@ -8,7 +8,7 @@ export const PARTICIPANTS = ['client', 'counsellor', 'navAdviser', 'interpreter'
 export const SESSION_MODES = ['physical', 'digital'] as const;
 
 /** Two optional questions at the end, on a 1-5 scale (001:2227-2246). */
-const rating = intOrNull(1, 5);
+const rating = intOrNull();
 
 export const sessionSchema = z.object({
 	id,
@@ -19,7 +19,7 @@ export const sessionSchema = z.object({
 	participants: z._default(z.array(z.enum(PARTICIPANTS)), ['client', 'counsellor']),
 	otherParticipants: text(300),
 	mode: z._default(z.enum(SESSION_MODES), 'physical'),
-	minutes: intOrNull(0, 24 * 60),
+	minutes: intOrNull(),
 	note: text(5000),
 	feedback: z._default(z.object({ wellbeing: rating, meeting: rating }), { wellbeing: null, meeting: null }),
 	createdAt: isoDateTime,

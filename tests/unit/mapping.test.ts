@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { mappingSchema, newMapping, stepState } from '$lib/domain/mapping';
+import { migrate, RECORD_KINDS } from '$lib/domain/records';
+import { importDataKey, randomBytes } from '$lib/storage/crypto';
+import { VeivalgDb } from '$lib/storage/db';
+import { Vault } from '$lib/storage/vault';
+
+describe('mapping record', () => {
+	it('starts empty, with every step not started', () => {
+		const m = newMapping('c1');
+		expect(m.id).toBe('c1/mapping');
+		expect(stepState(m, 'education')).toBe('empty');
+		expect(m.interests.answers).toEqual({});
+	});
+
+	it('reads an early draft that lacks whole sections, filling them with defaults', () => {
+		const draft = { id: 'c1/mapping', clientId: 'c1', goals: { dreams: 'Eget firma' }, createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z' };
+		const m = mappingSchema.parse(migrate('mapping', RECORD_KINDS.mapping, draft, 1));
+		expect(m.goals).toEqual({ dreams: 'Eget firma', goals: '' });
+		expect(m.experience).toEqual([]);
+		expect(stepState(m, 'goals')).toBe('started');
+	});
+
+	it('marks a step not relevant, and that wins over content', () => {
+		const m = { ...newMapping('c1'), notRelevant: ['life' as const] };
+		m.life.health = 'noe';
+		expect(stepState(m, 'life')).toBe('notRelevant');
+	});
+
+	it('saves out-of-range numbers instead of losing them (they are flagged in the form)', async () => {
+		const vault = new Vault(new VeivalgDb('mapping-test'), await importDataKey(randomBytes(32)));
+		const m = newMapping('c1');
+		m.experience.push({ id: 'e1', type: 'job', employer: 'A', role: 'B', start: '2024-01', end: '2023-01', percent: 250, tasks: '' });
+		await vault.put('mapping', m);
+		expect((await vault.get('mapping', m.id))?.experience[0]?.percent).toBe(250);
+	});
+});
+
+describe('record kinds', () => {
+	it('every kind can migrate from every earlier version to the current one', () => {
+		for (const [name, kind] of Object.entries(RECORD_KINDS))
+			for (let v = 1; v < kind.version; v++) expect((kind.migrations as Record<number, unknown>)[v], `${name} v${v}`).toBeTypeOf('function');
+	});
+});
