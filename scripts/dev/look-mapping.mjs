@@ -17,7 +17,8 @@ await page.getByRole('textbox', { name: /^Navn/ }).fill('Jonas Berg');
 await page.getByRole('button', { name: 'Opprett' }).click();
 await page.getByRole('heading', { name: 'Opplysninger om veisøkeren' }).waitFor();
 const id = page.url().split('/clients/')[1].split('/')[0];
-if (lang !== 'nb') await page.getByLabel('Språk').selectOption(lang);
+if (lang !== 'nb') await page.getByRole('combobox', { name: 'Språk' }).selectOption(lang);
+await page.waitForTimeout(300);
 const base = `/clients/${id}/mapping`;
 await page.locator('nav.crumbs a').nth(1).click();
 await page.locator(`a[href="${base}"]`).click();
@@ -26,7 +27,7 @@ await page.getByRole('checkbox').nth(1).check();
 await page.locator('#question-text').fill('Vil finne ut om tømrer passer, og hva som skal til for å få fagbrev.');
 await shot('1-question');
 await page.getByRole('link', { name: /→/ }).click();
-await page.getByRole('button', { name: /videregående|upper secondary|vidaregåande/ }).click();
+await page.getByRole('button', { name: /Legg til videregående|Add upper secondary|Legg til vidaregåande/ }).click();
 await page.locator('select[id^=us-programme]').selectOption('BA');
 await page.locator('select[id^=us-level]').selectOption('vg2');
 for (const s of ['Norsk', 'Matematikk 1P', 'Engelsk']) {

@@ -52,3 +52,16 @@ describe('practice months', () => {
 		expect(periodIssues(p('2024-01', '2024-06', 60), NOW)).toEqual({});
 	});
 });
+
+describe('typing a month', () => {
+	it('tidies the usual ways of writing it to YYYY-MM', async () => {
+		const { normaliseMonth } = await import('$lib/domain/practice');
+		expect(['08.2023', '8.2023', '8/2023', '8-2023', '2023-8', '2023-08', '202308', ' 2023 08 '].map(normaliseMonth)).toEqual(Array(8).fill('2023-08'));
+	});
+
+	it('keeps what it cannot read, so it can be flagged instead of lost', async () => {
+		const { normaliseMonth } = await import('$lib/domain/practice');
+		expect(normaliseMonth('13.2023')).toBe('13.2023');
+		expect(normaliseMonth('august')).toBe('august');
+	});
+});

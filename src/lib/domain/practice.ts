@@ -72,3 +72,21 @@ export function periodIssues(p: PracticePeriod, now = new Date()): { start?: str
 
 /** Rounded to one decimal for display: 14.5 months. */
 export const roundMonths = (m: number) => Math.round(m * 10) / 10;
+
+/**
+ * Accepts the ways people write a month – 08.2023, 8/2023, 8-2023, 2023-8,
+ * 2023-08, 202308 – and returns 'YYYY-MM'. Anything else is returned as typed,
+ * so nothing is lost; periodIssues() then flags it.
+ */
+export function normaliseMonth(input: string): string {
+	const s = input.trim();
+	let m = /^(\d{1,2})\s*[./\- ]\s*(\d{4})$/.exec(s);
+	if (m) return fmt(Number(m[2]), Number(m[1])) ?? s;
+	m = /^(\d{4})\s*[./\- ]\s*(\d{1,2})$/.exec(s) ?? /^(\d{4})(\d{2})$/.exec(s);
+	if (m) return fmt(Number(m[1]), Number(m[2])) ?? s;
+	return s;
+}
+
+function fmt(year: number, month: number): string | null {
+	return month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : null;
+}
