@@ -34,6 +34,8 @@ class AppState {
 	persisted = $state<boolean | null>(null);
 
 	db = new VeivalgDb();
+	/** Work other state modules do once the vault is open (kept as a hook to avoid import cycles). */
+	onOpened: (() => Promise<void>) | null = null;
 	#vault: Vault | null = null;
 	#idleTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -134,7 +136,7 @@ class AppState {
 	}
 
 	async #opened() {
-		await clients.load(this.vault);
+		await Promise.all([clients.load(this.vault), this.onOpened?.()]);
 		this.status = 'unlocked';
 		this.#watchIdle();
 	}

@@ -1,0 +1,43 @@
+import { backupDue } from '../domain/retention';
+import { backupFileName, createBackup, importBackup, type RestoreMode, type RestoreReport } from '../storage/backup';
+import { getMeta, setMeta } from '../storage/db';
+import { unlockVault } from '../storage/keystore';
+import { app } from './app.svelte';
+import { flushAll } from './autosave.svelte';
+import { clients } from './clients.svelte';
+
+/** When the last backup was made (a timestamp, kept in clear), and making and restoring backups. */
+class BackupState {
+	lastBackupAt = $state<string | null>(null);
+
+	async load() {
+		this.lastBackupAt = (await getMeta<string>(app.db, 'lastBackupAt')) ?? null;
+	}
+
+	get due(): boolean {
+		return backupDue(this.lastBackupAt, app.settings.backupReminderDays);
+	}
+
+	/**
+	 * The backup is locked with the counsellor's own passphrase, checked first:
+	 * a typo here would make a backup nobody can open.
+	 */
+	async create(passphrase: string): Promise<{ name: string; content: string }> {
+		await unlockVault(app.db, passphrase);
+		await flushAll();
+		const content = await createBackup(app.vault, passphrase);
+		this.lastBackupAt = new Date().toISOString();
+		await setMeta(app.db, 'lastBackupAt', this.lastBackupAt);
+		return { name: backupFileName(), content };
+	}
+
+	async restore(file: Uint8Array, passphrase: string, mode: RestoreMode): Promise<RestoreReport> {
+		await flushAll();
+		const report = await importBackup(app.vault, file, passphrase, mode);
+		await clients.load(app.vault);
+		return report;
+	}
+}
+
+export const backup = new BackupState();
+app.onOpened = () => backup.load();

@@ -1,0 +1,216 @@
+import * as z from 'zod/mini';
+import { migrate, RECORD_KINDS, type KindName } from '../domain/records';
+import { deriveKey, open, PBKDF2_ITERATIONS, randomBytes, seal } from './crypto';
+import type { StoredRecord } from './db';
+import type { Vault } from './vault';
+
+/**
+ * Encrypted backup of everything, to a file the counsellor keeps.
+ *
+ * File: JSON with a plain header (format, version, KDF parameters) and one
+ * AES-GCM ciphertext of the gzip-compressed records, under a key derived
+ * from the passphrase. The header is the additional data, so changing any of
+ * it is detected. Restoring checks everything – format, version, passphrase,
+ * every record against its schema – before it writes anything, and then
+ * writes in one transaction: a bad file changes nothing.
+ */
+
+export const BACKUP_FORMAT = 'veivalg-backup';
+export const BACKUP_VERSION = 1;
+/** KDF bounds: a tampered file must not make the app spin for hours. */
+const MIN_ITERATIONS = 100_000;
+const MAX_ITERATIONS = 10_000_000;
+
+export type BackupErrorCode = 'notBackup' | 'damaged' | 'newerVersion' | 'wrongPassphrase';
+
+export class BackupError extends Error {
+	constructor(
+		readonly code: BackupErrorCode,
+		detail = ''
+	) {
+		super(`backup: ${code}${detail ? ` (${detail})` : ''}`);
+		this.name = 'BackupError';
+	}
+	/** i18n key of the message shown to the counsellor. */
+	get messageKey() {
+		return `backup.errors.${this.code}`;
+	}
+}
+
+const b64 = z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/));
+const headerSchema = z.object({
+	format: z.literal(BACKUP_FORMAT),
+	version: z.int(),
+	createdAt: z.string(),
+	records: z.int().check(z.gte(0)),
+	kdf: z.object({
+		name: z.literal('PBKDF2-SHA-256'),
+		iterations: z.int().check(z.gte(MIN_ITERATIONS), z.lte(MAX_ITERATIONS)),
+		salt: b64
+	}),
+	iv: b64,
+	/** A known constant encrypted with the same key: tells a wrong passphrase from a damaged body. */
+	check: b64
+});
+const fileSchema = z.object({ ...headerSchema.shape, ciphertext: b64 });
+type Header = z.output<typeof headerSchema>;
+
+const payloadSchema = z.object({
+	records: z.array(z.object({ kind: z.string(), v: z.int(), data: z.record(z.string(), z.unknown()) }))
+});
+
+export interface PlainRecord {
+	kind: KindName;
+	data: { id: string; updatedAt: string; clientId?: string } & Record<string, unknown>;
+}
+
+const toB64 = (bytes: Uint8Array) => {
+	let s = '';
+	for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	return btoa(s);
+};
+const fromB64 = (s: string): Uint8Array<ArrayBuffer> => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+
+async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array<ArrayBuffer>> {
+	const out = new Response(new Blob([bytes]).stream().pipeThrough(stream));
+	return new Uint8Array(await out.arrayBuffer());
+}
+
+const headerAad = (h: Header) => JSON.stringify([h.format, h.version, h.createdAt, h.records, h.kdf, h.iv]);
+const CHECK = 'veivalg-key-check';
+
+/** Everything in the vault, decrypted, as one encrypted backup file (UTF-8 JSON). */
+export async function createBackup(vault: Vault, passphrase: string, now = new Date()): Promise<string> {
+	const rows = await vault.db.records.toArray();
+	const records = await Promise.all(rows.map(async (row) => ({ kind: row.kind, v: RECORD_KINDS[row.kind as KindName].version, data: await vault.unseal(row) })));
+	const plain = new TextEncoder().encode(JSON.stringify({ records }));
+	const compressed = await pipe(plain, new CompressionStream('gzip'));
+	const salt = randomBytes(16);
+	const iv = randomBytes(12);
+	const key = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);
+	const check = await seal(key, new TextEncoder().encode(CHECK), CHECK);
+	const header: Header = {
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		createdAt: now.toISOString(),
+		records: records.length,
+		kdf: { name: 'PBKDF2-SHA-256', iterations: PBKDF2_ITERATIONS, salt: toB64(salt) },
+		iv: toB64(iv),
+		check: toB64(new Uint8Array([...check.iv, ...new Uint8Array(check.ct)]))
+	};
+	const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(headerAad(header)) }, key, compressed);
+	return JSON.stringify({ ...header, ciphertext: toB64(new Uint8Array(ct)) });
+}
+
+/** Derived keys by salt and iterations, so repeated reads of one file (tests, retries) derive once. */
+export type KeyCache = Map<string, Promise<CryptoKey>>;
+
+/** Reads and checks a backup file completely; throws BackupError and writes nothing. */
+export async function readBackup(file: string | Uint8Array, passphrase: string, cache?: KeyCache): Promise<PlainRecord[]> {
+	let json: unknown;
+	try {
+		json = JSON.parse(typeof file === 'string' ? file : new TextDecoder('utf-8', { fatal: true }).decode(file));
+	} catch {
+		throw new BackupError('notBackup');
+	}
+	if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== BACKUP_FORMAT) throw new BackupError('notBackup');
+	const version = (json as { version?: unknown }).version;
+	if (typeof version === 'number' && version > BACKUP_VERSION) throw new BackupError('newerVersion');
+	const parsed = fileSchema.safeParse(json);
+	if (!parsed.success || parsed.data.version !== BACKUP_VERSION) throw new BackupError('damaged', 'header');
+	const { ciphertext, ...header } = parsed.data;
+
+	let salt: Uint8Array<ArrayBuffer>, iv: Uint8Array<ArrayBuffer>, ct: Uint8Array<ArrayBuffer>, check: Uint8Array<ArrayBuffer>;
+	try {
+		[salt, iv, ct, check] = [fromB64(header.kdf.salt), fromB64(header.iv), fromB64(ciphertext), fromB64(header.check)];
+	} catch {
+		throw new BackupError('damaged', 'base64');
+	}
+	if (salt.length !== 16 || iv.length !== 12 || ct.length < 16 || check.length !== 12 + CHECK.length + 16) throw new BackupError('damaged', 'sizes');
+
+	const cacheKey = `${header.kdf.salt}|${header.kdf.iterations}`;
+	let keyPromise = cache?.get(cacheKey);
+	if (!keyPromise) {
+		keyPromise = deriveKey(passphrase, salt, header.kdf.iterations);
+		cache?.set(cacheKey, keyPromise);
+	}
+	const key = await keyPromise;
+	try {
+		await open(key, { iv: check.slice(0, 12), ct: check.slice(12).buffer }, CHECK);
+	} catch {
+		throw new BackupError('wrongPassphrase');
+	}
+	let compressed: Uint8Array;
+	try {
+		compressed = await open(key, { iv, ct: ct.buffer }, headerAad(header));
+	} catch {
+		throw new BackupError('damaged', 'ciphertext');
+	}
+
+	let payload: z.output<typeof payloadSchema>;
+	try {
+		const plain = await pipe(new Uint8Array(compressed), new DecompressionStream('gzip'));
+		payload = payloadSchema.parse(JSON.parse(new TextDecoder().decode(plain)));
+	} catch {
+		throw new BackupError('damaged', 'payload');
+	}
+	if (payload.records.length !== header.records) throw new BackupError('damaged', 'count');
+
+	return payload.records.map((r) => {
+		const kind = RECORD_KINDS[r.kind as KindName];
+		if (!kind) throw new BackupError('damaged', `kind ${r.kind}`);
+		if (r.v > kind.version) throw new BackupError('newerVersion');
+		const result = kind.schema.safeParse(migrate(r.kind, kind, r.data, r.v));
+		if (!result.success) throw new BackupError('damaged', `record ${r.kind}`);
+		return { kind: r.kind as KindName, data: result.data as PlainRecord['data'] };
+	});
+}
+
+export type RestoreMode = 'replace' | 'merge';
+
+export interface RestoreReport {
+	added: number;
+	updated: number;
+	skipped: number;
+	removed: number;
+	clients: { added: string[]; updated: string[]; skipped: string[] };
+}
+
+/**
+ * Writes checked records into the vault. Merge keeps the newer of two
+ * versions of the same record (by updatedAt); replace removes what the
+ * backup does not have. One transaction: all or nothing.
+ */
+export async function restoreBackup(vault: Vault, records: PlainRecord[], mode: RestoreMode): Promise<RestoreReport> {
+	const existing = new Map((await vault.db.records.toArray()).map((r) => [r.id, r]));
+	const report: RestoreReport = { added: 0, updated: 0, skipped: 0, removed: 0, clients: { added: [], updated: [], skipped: [] } };
+	const toWrite: StoredRecord[] = [];
+	for (const r of records) {
+		const current = existing.get(r.data.id);
+		const name = r.kind === 'client' ? String(r.data.name ?? '') : null;
+		let outcome: 'added' | 'updated' | 'skipped';
+		if (!current) outcome = 'added';
+		else if (mode === 'replace' || r.data.updatedAt > current.updatedAt) outcome = 'updated';
+		else outcome = 'skipped';
+		report[outcome]++;
+		if (name !== null) report.clients[outcome].push(name);
+		if (outcome !== 'skipped') toWrite.push(await vault.seal(r.kind, r.data as never));
+	}
+	const keep = new Set(records.map((r) => r.data.id));
+	const remove = mode === 'replace' ? [...existing.keys()].filter((id) => !keep.has(id)) : [];
+	report.removed = remove.length;
+	await vault.db.transaction('rw', vault.db.records, async () => {
+		if (remove.length) await vault.db.records.bulkDelete(remove);
+		if (toWrite.length) await vault.db.records.bulkPut(toWrite);
+	});
+	return report;
+}
+
+export function backupFileName(now = new Date()): string {
+	return `veivalg-sikkerhetskopi-${now.toISOString().slice(0, 10)}.veivalg`;
+}
+
+/** Read, check and restore in one step: the path the app uses. Throws BackupError before any write. */
+export async function importBackup(vault: Vault, file: string | Uint8Array, passphrase: string, mode: RestoreMode, cache?: KeyCache) {
+	return restoreBackup(vault, await readBackup(file, passphrase, cache), mode);
+}
