@@ -32,7 +32,7 @@ export default defineConfig({
 		trace: 'off'
 	},
 	webServer: {
-		command: 'node scripts/serve.mjs build',
+		command: 'node src/serve.mjs build',
 		url: 'http://localhost:4173/',
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

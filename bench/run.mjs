@@ -22,7 +22,7 @@ function record(name, value, unit, target) {
 
 // Always measure the current code.
 if (!process.env.BENCH_NO_BUILD) execSync('npx vite build', { stdio: 'ignore' });
-const server = spawn('node', ['scripts/serve.mjs', 'build'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+const server = spawn('node', ['src/serve.mjs', 'build'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
@@ -131,6 +131,36 @@ try {
 		});
 		record('client_search_2000_ms', median(perKey), 'ms', 50);
 		results.client_search_2000_ms.max = round(Math.max(...perKey));
+
+		// 5 and 6. Backup of everything, and restore on a second "laptop", through the app's own code.
+		const backupMs = [];
+		let file = '';
+		for (let i = 0; i < 3; i++) {
+			const r = await page.evaluate(async ({ pass, keep }) => {
+				const { backup } = window.__veivalg;
+				const t0 = performance.now();
+				const { content } = await backup.create(pass);
+				return { ms: performance.now() - t0, content: keep ? content : '' };
+			}, { pass: PASSPHRASE, keep: i === 0 });
+			backupMs.push(r.ms);
+			if (r.content) file = r.content;
+		}
+		record('backup_2000_ms', median(backupMs), 'ms', 5000);
+		results.backup_2000_ms.file_mb = round(file.length / 1e6, 2);
+
+		const other = await browser.newContext();
+		const page2 = await other.newPage();
+		await setUp(page2);
+		const restoreMs = await page2.evaluate(async ({ file, pass }) => {
+			const { backup } = window.__veivalg;
+			const bytes = new TextEncoder().encode(file);
+			const t0 = performance.now();
+			const report = await backup.restore(bytes, pass, 'merge');
+			return { ms: performance.now() - t0, added: report.added };
+		}, { file, pass: PASSPHRASE });
+		if (restoreMs.added !== 4000) throw new Error(`restore added ${restoreMs.added} records, expected 4000`);
+		record('restore_2000_ms', restoreMs.ms, 'ms', 10000);
+		await other.close();
 		await context.close();
 	}
 } finally {

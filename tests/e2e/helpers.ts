@@ -3,8 +3,8 @@ import { expect, type Page } from '@playwright/test';
 export const PASSPHRASE = 'korrekt hest batteri stift';
 
 /** First run: choose a passphrase, confirm the recovery key is stored, land on the client list. */
-export async function setUp(page: Page): Promise<string> {
-	await page.goto('/');
+export async function setUp(page: Page, origin = ''): Promise<string> {
+	await page.goto(`${origin}/`);
 	await page.getByLabel('Ny passordfrase').fill(PASSPHRASE);
 	await page.getByLabel('Gjenta passordfrasen').fill(PASSPHRASE);
 	await page.getByRole('button', { name: 'Lag passordfrase' }).click();

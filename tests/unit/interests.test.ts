@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HOLLAND_TYPES, INVENTORY_ITEMS, scoreInventory } from '$lib/domain/interests';
-import en from '../../locales/en.json';
-import nb from '../../locales/nb.json';
-import nn from '../../locales/nn.json';
+import en from '../../locales/en-modules.json';
+import nb from '../../locales/nb-modules.json';
+import nn from '../../locales/nn-modules.json';
 
 const answerAll = (value: (type: string, i: number) => number) =>
 	Object.fromEntries(INVENTORY_ITEMS.map((item, i) => [item.id, value(item.type, i)]));

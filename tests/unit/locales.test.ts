@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import en from '../../locales/en.json';
-import nb from '../../locales/nb.json';
-import nn from '../../locales/nn.json';
+import enCore from '../../locales/en.json';
+import enModules from '../../locales/en-modules.json';
+import nbCore from '../../locales/nb.json';
+import nbModules from '../../locales/nb-modules.json';
+import nnCore from '../../locales/nn.json';
+import nnModules from '../../locales/nn-modules.json';
+
+const nb = { ...nbCore, ...nbModules };
+const nn = { ...nnCore, ...nnModules };
+const en = { ...enCore, ...enModules };
 
 function keys(obj: object, prefix = ''): string[] {
 	return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -17,6 +24,11 @@ function sourceFiles(dir: string): string[] {
 
 describe('locales', () => {
 	const nbKeys = keys(nb).sort();
+
+	it('core and module files never define the same section twice', () => {
+		for (const [core, modules] of [[nbCore, nbModules], [nnCore, nnModules], [enCore, enModules]] as const)
+			expect(Object.keys(core).filter((k) => k in modules)).toEqual([]);
+	});
 
 	it('nynorsk and English translate every bokmål string', () => {
 		expect(keys(nn).sort()).toEqual(nbKeys);

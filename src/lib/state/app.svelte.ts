@@ -136,7 +136,7 @@ class AppState {
 	}
 
 	async #opened() {
-		await Promise.all([clients.load(this.vault), this.onOpened?.()]);
+		await Promise.all([clients.load(this.vault), this.onOpened?.(), i18n.loadModules()]);
 		this.status = 'unlocked';
 		this.#watchIdle();
 	}

@@ -1,5 +1,5 @@
 import { backupDue } from '../domain/retention';
-import { backupFileName, createBackup, importBackup, type RestoreMode, type RestoreReport } from '../storage/backup';
+import type { RestoreMode, RestoreReport } from '../storage/backup';
 import { getMeta, setMeta } from '../storage/db';
 import { unlockVault } from '../storage/keystore';
 import { app } from './app.svelte';
@@ -25,6 +25,8 @@ class BackupState {
 	async create(passphrase: string): Promise<{ name: string; content: string }> {
 		await unlockVault(app.db, passphrase);
 		await flushAll();
+		// Loaded on demand: the reminder banner on every screen must not carry the backup code.
+		const { backupFileName, createBackup } = await import('../storage/backup');
 		const content = await createBackup(app.vault, passphrase);
 		this.lastBackupAt = new Date().toISOString();
 		await setMeta(app.db, 'lastBackupAt', this.lastBackupAt);
@@ -33,6 +35,7 @@ class BackupState {
 
 	async restore(file: Uint8Array, passphrase: string, mode: RestoreMode): Promise<RestoreReport> {
 		await flushAll();
+		const { importBackup } = await import('../storage/backup');
 		const report = await importBackup(app.vault, file, passphrase, mode);
 		await clients.load(app.vault);
 		return report;
@@ -41,3 +44,6 @@ class BackupState {
 
 export const backup = new BackupState();
 app.onOpened = () => backup.load();
+
+// For end-to-end tests and benchmarks, like `app` (see app.svelte.ts).
+if (typeof window !== 'undefined') Object.assign((window as unknown as { __veivalg: object }).__veivalg, { backup });

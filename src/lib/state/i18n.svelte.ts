@@ -4,14 +4,21 @@ import type { Language } from '../domain/settings';
 import { formatter } from './intl-cache';
 
 /**
- * The interface language. Bokmål is bundled; nynorsk and English load on
- * demand (the service worker precaches them for offline use). Nynorsk falls
- * back to bokmål for any key it lacks.
+ * The interface language. Bokmål's core texts are bundled; nynorsk and
+ * English load on demand, and so do the module texts (<lang>-modules.json),
+ * after unlock, to keep the first screen small. The service worker
+ * precaches every file for offline use. Nynorsk falls back to bokmål.
  */
 
-const lazy: Record<Exclude<Language, 'nb'>, () => Promise<{ default: object }>> = {
+type Loader = () => Promise<{ default: object }>;
+const lazy: Record<Exclude<Language, 'nb'>, Loader> = {
 	nn: () => import('$locales/nn.json'),
 	en: () => import('$locales/en.json')
+};
+const moduleTexts: Record<Language, Loader> = {
+	nb: () => import('$locales/nb-modules.json'),
+	nn: () => import('$locales/nn-modules.json'),
+	en: () => import('$locales/en-modules.json')
 };
 
 // Keys are checked by a test against every locale file, not by i18next's type overloads.
@@ -22,6 +29,10 @@ const INTL_LOCALE: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'e
 class I18n {
 	lang = $state<Language>('nb');
 	ready = $state(false);
+	/** Bumped when texts are added, so open screens re-render with them. */
+	revision = $state(0);
+	#wantModules = false;
+	#modulesLoaded = new Set<Language>();
 
 	async init(lang: Language = 'nb') {
 		await i18next.init({
@@ -41,14 +52,34 @@ class I18n {
 		if (lang !== 'nb' && !i18next.hasResourceBundle(lang, 'translation')) {
 			i18next.addResourceBundle(lang, 'translation', (await lazy[lang]()).default);
 		}
+		await this.#ensureModules(lang);
 		await i18next.changeLanguage(lang);
 		this.lang = lang;
 		if (typeof document !== 'undefined') document.documentElement.lang = lang;
 	}
 
-	/** Reading `this.lang` makes every caller re-render when the language changes. */
+	/** The module texts, needed once the vault is open. */
+	async loadModules() {
+		this.#wantModules = true;
+		await this.#ensureModules(this.lang);
+	}
+
+	async #ensureModules(lang: Language) {
+		if (!this.#wantModules) return;
+		let added = false;
+		for (const l of lang === 'nb' ? (['nb'] as const) : (['nb', lang] as const)) {
+			if (this.#modulesLoaded.has(l)) continue;
+			i18next.addResourceBundle(l, 'translation', (await moduleTexts[l]()).default, true, false);
+			this.#modulesLoaded.add(l);
+			added = true;
+		}
+		if (added) this.revision++;
+	}
+
+	/** Reading `lang` and `revision` makes every caller re-render when texts change. */
 	t = (key: string, options?: Record<string, unknown>): string => {
 		void this.lang;
+		void this.revision;
 		return translate(key, options);
 	};
 

@@ -1,5 +1,5 @@
 // Dev aid: fills module 1 for a realistic client and screenshots every step.
-// Usage: node scripts/serve.mjs build & node scripts/dev/look-mapping.mjs [nb|en|nn]
+// Usage: node src/serve.mjs build & node scripts/dev/look-mapping.mjs [nb|en|nn]
 import { chromium } from '@playwright/test';
 const lang = process.argv[2] ?? 'nb';
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });

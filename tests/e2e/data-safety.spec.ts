@@ -1,0 +1,158 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createClient, setUp, unlock, waitSaved } from './helpers';
+
+async function download(page: Page, click: () => Promise<void>): Promise<string> {
+	const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+	return readFileSync((await file.path())!, 'utf8');
+}
+
+async function makeBackup(page: Page, passphrase = 'korrekt hest batteri stift'): Promise<string> {
+	await page.getByRole('link', { name: 'Innstillinger' }).click();
+	await page.getByLabel('Passordfrasen din').fill(passphrase);
+	return download(page, () => page.getByRole('button', { name: 'Last ned sikkerhetskopi' }).click());
+}
+
+test('back up on one laptop, restore on another; bad files change nothing and say why', async ({ browser }, info) => {
+	const laptopA = await browser.newContext({ locale: 'nb-NO' });
+	const a = await laptopA.newPage();
+	await setUp(a);
+	await createClient(a, 'Áila Niillasdóttir Čoarvi');
+	await a.getByLabel('Nav-kontor').fill('Nav Kautokeino');
+	await waitSaved(a);
+	await a.getByRole('link', { name: 'Veisøkere' }).first().click();
+	await expect(a.getByTestId('backup-reminder')).toBeVisible();
+	await createClient(a, 'Łukasz Wróbel');
+	const file = await makeBackup(a);
+	expect(JSON.parse(file).format).toBe('veivalg-backup');
+	expect(file).not.toContain('Kautokeino');
+	await expect(a.getByTestId('last-backup')).toContainText('Siste sikkerhetskopi:');
+	await a.getByRole('link', { name: 'Veisøkere' }).first().click();
+	await expect(a.getByTestId('backup-reminder')).toHaveCount(0);
+	const path = info.outputPath('backup.veivalg');
+	writeFileSync(path, file);
+
+	// Laptop B has its own passphrase and one client of its own.
+	const laptopB = await browser.newContext({ locale: 'nb-NO' });
+	const b = await laptopB.newPage();
+	await setUp(b);
+	await createClient(b, 'Kari Nordmann');
+	await b.getByRole('link', { name: 'Innstillinger' }).click();
+	const restore = async (filePath: string, passphrase: string) => {
+		await b.getByLabel('Sikkerhetskopifil').setInputFiles(filePath);
+		await b.getByLabel('Passordfrasen sikkerhetskopien ble tatt med').fill(passphrase);
+		await b.getByRole('button', { name: 'Gjenopprett', exact: true }).click();
+	};
+
+	await restore(path, 'feil passordfrase');
+	await expect(b.getByRole('alert')).toHaveText('Passordfrasen passer ikke til denne sikkerhetskopien. Ingenting er endret.');
+
+	const damaged = JSON.parse(file);
+	damaged.ciphertext = damaged.ciphertext.slice(0, 100) + (damaged.ciphertext[100] === 'A' ? 'B' : 'A') + damaged.ciphertext.slice(101);
+	writeFileSync(info.outputPath('damaged.veivalg'), JSON.stringify(damaged));
+	await restore(info.outputPath('damaged.veivalg'), 'korrekt hest batteri stift');
+	await expect(b.getByRole('alert')).toContainText('Sikkerhetskopien er skadet');
+
+	writeFileSync(info.outputPath('newer.veivalg'), JSON.stringify({ ...JSON.parse(file), version: 9 }));
+	await restore(info.outputPath('newer.veivalg'), 'korrekt hest batteri stift');
+	await expect(b.getByRole('alert')).toContainText('nyere versjon av Veivalg');
+
+	writeFileSync(info.outputPath('photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]));
+	await restore(info.outputPath('photo.jpg'), 'korrekt hest batteri stift');
+	await expect(b.getByRole('alert')).toContainText('Dette er ikke en sikkerhetskopi fra Veivalg');
+
+	await b.getByRole('link', { name: 'Veisøkere' }).first().click();
+	await expect(b.getByTestId('client-list').locator('tbody tr')).toHaveCount(1);
+
+	await b.getByRole('link', { name: 'Innstillinger' }).click();
+	await restore(path, 'korrekt hest batteri stift');
+	const report = b.getByTestId('restore-report');
+	await expect(report).toContainText('Lagt til: 2. Oppdatert: 0. Hoppet over (nyere her): 0. Fjernet: 0.');
+	await expect(report).toContainText('Áila Niillasdóttir Čoarvi');
+	await b.getByRole('link', { name: 'Veisøkere' }).first().click();
+	await expect(b.getByTestId('client-list').locator('tbody tr')).toHaveCount(3);
+	await b.getByRole('link', { name: 'Áila Niillasdóttir Čoarvi' }).click();
+	await expect(b.getByText('Nav Kautokeino')).toBeVisible();
+	await laptopA.close();
+	await laptopB.close();
+});
+
+const HOSTILE = [
+	'<script>window.__pwned=1</script>Ola',
+	'<img src=x onerror="window.__pwned=1">Kari',
+	'Åse 👩🏽‍🔧🚜 Ødegård',
+	'مريم العلي'
+];
+
+test('hostile names and notes show as text everywhere and never run', async ({ page }) => {
+	let dialogs = 0;
+	page.on('dialog', (d) => (dialogs++, d.dismiss()));
+	await setUp(page);
+	for (const name of HOSTILE) {
+		await createClient(page, name);
+		await page.getByRole('link', { name: 'Veisøkere' }).first().click();
+	}
+	const long = 'Lang tekst '.repeat(450);
+	await page.getByRole('link', { name: HOSTILE[0] }).click();
+	await page.getByRole('button', { name: /Registrer samtale/ }).click();
+	await page.getByLabel('Kort notat').fill(`<b onmouseover="window.__pwned=1">fet</b> ${long}`);
+	await waitSaved(page);
+	await page.goto(page.url().replace(/\/sessions\/.*/, '/mapping?step=goals'));
+	await unlock(page);
+	await page.getByRole('textbox', { name: 'Drømmer' }).fill('<svg onload="window.__pwned=1"></svg>Bli tømrer');
+	await page.getByRole('link', { name: /Dette har du med deg/ }).first().click();
+	await expect(page.getByTestId('mapping-summary')).toContainText('<svg onload="window.__pwned=1"></svg>Bli tømrer');
+	await page.getByRole('navigation', { name: 'Du er her' }).getByRole('link').nth(1).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOSTILE[0]!);
+	await expect(page.locator('td.note')).toContainText('<b onmouseover="window.__pwned=1">fet</b>');
+	const text = await download(page, () => page.getByRole('button', { name: 'Last ned alt om veisøkeren' }).click());
+	expect(text).toContain(HOSTILE[0]);
+	expect(text).toContain('<svg onload="window.__pwned=1"></svg>Bli tømrer');
+	await page.getByRole('link', { name: 'Veisøkere' }).first().click();
+	for (const name of HOSTILE) await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+	await expect(page.locator('img[src=x], svg[onload], b[onmouseover]')).toHaveCount(0);
+	expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+	expect(dialogs).toBe(0);
+});
+
+test('inactive clients past the retention period are listed for review and deletion', async ({ page }) => {
+	await setUp(page);
+	await createClient(page, 'Aktiv Veisøker');
+	// A client last touched three years ago, written through the app's own store.
+	await page.evaluate(async () => {
+		const { app } = (window as unknown as { __veivalg: { app: { vault: { put: (k: string, d: unknown) => Promise<void> } } } }).__veivalg;
+		const old = '2023-01-15T10:00:00.000Z';
+		await app.vault.put('client', { id: crypto.randomUUID(), name: 'Gammel Veisøker', createdAt: old, updatedAt: old });
+	});
+	await page.reload();
+	await unlock(page);
+	await page.getByRole('link', { name: 'Innstillinger' }).click();
+	await expect(page.getByTestId('retention-list')).toContainText('Gammel Veisøker');
+	await expect(page.getByTestId('retention-list')).not.toContainText('Aktiv Veisøker');
+	await page.getByRole('button', { name: 'Slett alle (1)' }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Slett for godt' }).click();
+	await expect(page.getByTestId('retention-none')).toBeVisible();
+	await page.getByRole('link', { name: 'Veisøkere' }).first().click();
+	await expect(page.getByTestId('client-list').locator('tbody tr')).toHaveCount(1);
+});
+
+test('the client can get everything stored about them as readable text', async ({ page }) => {
+	await setUp(page);
+	const id = await createClient(page, 'Olena Kovalenko');
+	await page.getByLabel('Fødselsår').fill('1996');
+	await waitSaved(page);
+	await page.goto(`/clients/${id}/mapping?step=work`);
+	await unlock(page);
+	await page.getByRole('button', { name: 'Legg til erfaring' }).click();
+	await page.getByLabel('Arbeidsgiver eller sted').fill('Kiwi Sandnes');
+	await page.getByLabel('Fra (år og måned)').fill('2024-01');
+	await page.getByLabel('Til (år og måned)').fill('2024-12');
+	await waitSaved(page);
+	await page.goto(`/clients/${id}`);
+	await unlock(page);
+	const text = await download(page, () => page.getByRole('button', { name: 'Last ned alt om veisøkeren' }).click());
+	expect(text).toContain('Alt Veivalg har lagret om Olena Kovalenko');
+	expect(text).toContain('Fødselsår: 1996');
+	expect(text).toContain('Kiwi Sandnes');
+	expect(text).toContain('12 måneder praksis til sammen');
+});
