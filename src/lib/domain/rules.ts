@@ -1,0 +1,187 @@
+import { monthIndex, currentMonth, type PracticePeriod } from './practice';
+
+/**
+ * The rules a training plan is checked against (product.md §6), as versioned
+ * data: each has its values, its public sources and the date it was last
+ * checked, so the UI can show where a result comes from. Results are advice,
+ * never decisions: where Nav decides, the result says "avklar med Nav-veileder".
+ *
+ * Values from shared/data/training_plan_rules_sourced.json (compiled
+ * 2026-10-08 from Udir, Nav, county pages and Lovdata references).
+ */
+
+export interface RuleSource {
+	title: string;
+	url: string;
+}
+
+export interface Rule<V> {
+	id: string;
+	version: number;
+	lastChecked: string;
+	value: V;
+	sources: RuleSource[];
+}
+
+const CHECKED = '2026-10-08';
+
+export const RULES = {
+	praksiskandidat: {
+		id: 'praksiskandidat',
+		version: 1,
+		lastChecked: CHECKED,
+		value: { extraShare: 0.25, typicalMonths: 60, longTradeMonths: 67, fullTimeFromPercent: 80, maxMonthsPerYear: 12 },
+		sources: [
+			{ title: 'Prop. 57 L (2022–2023), praksiskandidat', url: 'https://www.regjeringen.no/no/dokumenter/prop.-57-l-20222023/id2967679/?ch=49' },
+			{ title: 'Udir: endringer i regelverket om fag- og svenneprøver', url: 'https://www.udir.no/regelverkstolkninger/opplaring/endringer-i-regelverket-om-fag--og-svenneprover/' },
+			{ title: 'Østfold fylkeskommune: hva er en praksiskandidat', url: 'https://www.ostfoldfk.no/opplaring/fagprove-svenneprove/praksiskandidat-voksen/hva-er-en-praksiskandidat.5140.aspx' }
+		]
+	},
+	fagbrevPaJobb: {
+		id: 'fagbrevPaJobb',
+		version: 1,
+		lastChecked: CHECKED,
+		value: { minPracticeMonths: 12, minContractMonths: 12 },
+		sources: [
+			{ title: 'Innlandet fylkeskommune: fagbrev på jobb', url: 'https://innlandetfylke.no/tjenester/skole-og-utdanning/opplaring-for-voksne/fagbrev-pa-jobb/' },
+			{ title: 'Trøndelag fylkeskommune: fagbrev på jobb', url: 'https://www.trondelagfylke.no/vare-tjenester/utdanning/Opplaering_i_bedrift/Andre-veier-til-fag-svennebrev/fagbrev-pa-jobb/' }
+		]
+	},
+	voksenrett: {
+		id: 'voksenrett',
+		version: 1,
+		lastChecked: CHECKED,
+		value: { fromAge: 25 },
+		sources: [
+			{ title: 'Vilbli: vaksenrett', url: 'https://www.vilbli.no/nn/nn/no/vaksenrett-lovfesta-rett-for-vaksne/a/036533' },
+			{ title: 'Udir: videregående opplæring for voksne', url: 'https://www.udir.no/laring-og-trivsel/voksenopplaring/videregaende-opplaring/' }
+		]
+	},
+	deadlines: {
+		id: 'deadlines',
+		version: 1,
+		lastChecked: CHECKED,
+		/** Month and day; a deadline on a Saturday or Sunday moves to the Monday after. */
+		value: { early: { month: 2, day: 1 }, ordinary: { month: 3, day: 1 } },
+		sources: [{ title: 'Vilbli: søknadsfrister og inntakskalender', url: 'https://www.vilbli.no/nn/nn/no/soknadsfristar-og-inntakskalender/a/034568' }]
+	},
+	navTraining: {
+		id: 'navTraining',
+		version: 1,
+		lastChecked: CHECKED,
+		value: { maxMonths: 36, extensionMonths: 12 },
+		sources: [{ title: 'Nav: rundskriv R76-12-01, kapittel 7 (opplæringstiltak)', url: 'https://www.nav.no/nav.no-ressurser/lenker/regelverk/rettskildene/hovednr.76-11-utfyllende-regler-om-mentorordningen' }]
+	},
+	incomeSecurity: {
+		id: 'incomeSecurity',
+		version: 1,
+		lastChecked: CHECKED,
+		value: {
+			aap: { maxMonths: 36 },
+			kvp: { maxMonths: 12, extensionMonths: 12 },
+			dagpenger: { restrictsEducation: true, educationFromAge: 25 },
+			sosialhjelp: { activityDutyUnderAge: 30 },
+			tiltakspenger: { fromAge: 18 }
+		},
+		sources: [
+			{ title: 'Nav: arbeidsavklaringspenger (AAP)', url: 'https://www.nav.no/no/person/arbeid/arbeidsavklaringspenger/arbeidsavklaringspenger-aap' },
+			{ title: 'Nav: kvalifiseringsprogrammet', url: 'https://www.nav.no/kvalifiseringsprogrammet/en' },
+			{ title: 'Nav: dagpenger og utdanning', url: 'https://www.nav.no/dagpenger' }
+		]
+	}
+} as const satisfies Record<string, Rule<unknown>>;
+
+export type RuleId = keyof typeof RULES;
+
+/** A rule's outcome for one client: an i18n key with values, and the rule it came from. */
+export interface RuleResult {
+	rule: RuleId;
+	/** 'ok' looks possible, 'check' needs clarifying (often with Nav), 'no' does not fit now. */
+	level: 'ok' | 'check' | 'no';
+	key: string;
+	values: Record<string, string | number>;
+}
+
+/**
+ * Practice months as the praksiskandidat rule counts them: a position of
+ * 80 % or more counts as full time, smaller ones pro rata; overlapping
+ * entries never give more than one month per calendar month (so never more
+ * than 12 a year).
+ */
+export function praksiskandidatMonths(periods: PracticePeriod[], now = new Date()): number {
+	const { fullTimeFromPercent } = RULES.praksiskandidat.value;
+	const credit = new Map<number, number>();
+	const thisMonth = monthIndex(currentMonth(now))!;
+	for (const p of periods) {
+		const from = monthIndex(p.start);
+		const to = p.end ? monthIndex(p.end) : thisMonth;
+		if (from === null || to === null || to < from) continue;
+		const pct = Math.min(100, Math.max(0, p.percent ?? 100));
+		const share = pct >= fullTimeFromPercent ? 100 : pct;
+		for (let m = from; m <= Math.min(to, thisMonth); m++) credit.set(m, Math.min(100, (credit.get(m) ?? 0) + share));
+	}
+	let total = 0;
+	for (const v of credit.values()) total += v;
+	return total / 100;
+}
+
+/** Practice needed: 25 % more than the trade's training time, in whole months (48 → 60). */
+export function praksiskandidatRequiredMonths(trainingMonths = 48): number {
+	return Math.ceil(trainingMonths * (1 + RULES.praksiskandidat.value.extraShare));
+}
+
+export function praksiskandidat(haveMonths: number, trainingMonths = 48): RuleResult {
+	const required = praksiskandidatRequiredMonths(trainingMonths);
+	const missing = Math.max(0, Math.ceil((required - haveMonths) * 10) / 10);
+	return missing === 0
+		? { rule: 'praksiskandidat', level: 'ok', key: 'rules.praksiskandidat.enough', values: { required, have: haveMonths } }
+		: { rule: 'praksiskandidat', level: haveMonths >= required / 2 ? 'check' : 'no', key: 'rules.praksiskandidat.missing', values: { required, have: haveMonths, missing } };
+}
+
+export function fagbrevPaJobb(haveMonths: number): RuleResult {
+	const { minPracticeMonths } = RULES.fagbrevPaJobb.value;
+	return haveMonths >= minPracticeMonths
+		? { rule: 'fagbrevPaJobb', level: 'check', key: 'rules.fagbrevPaJobb.possible', values: { min: minPracticeMonths, have: haveMonths } }
+		: { rule: 'fagbrevPaJobb', level: 'no', key: 'rules.fagbrevPaJobb.tooLittle', values: { min: minPracticeMonths, have: haveMonths } };
+}
+
+/** The adult right applies from 1 January of the year the person turns 25. */
+export function voksenrett(birthYear: number | null, today = new Date()): RuleResult {
+	const { fromAge } = RULES.voksenrett.value;
+	if (birthYear === null) return { rule: 'voksenrett', level: 'check', key: 'rules.voksenrett.unknownAge', values: { age: fromAge } };
+	const fromYear = birthYear + fromAge;
+	return today.getFullYear() >= fromYear
+		? { rule: 'voksenrett', level: 'ok', key: 'rules.voksenrett.has', values: { fromYear } }
+		: { rule: 'voksenrett', level: 'no', key: 'rules.voksenrett.notYet', values: { fromYear } };
+}
+
+const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/** A deadline date in a given year, moved from a weekend to the Monday after. */
+export function deadlineIn(year: number, which: 'early' | 'ordinary'): string {
+	const { month, day } = RULES.deadlines.value[which];
+	const d = new Date(year, month - 1, day, 12);
+	const dow = d.getDay();
+	if (dow === 6) d.setDate(d.getDate() + 2);
+	if (dow === 0) d.setDate(d.getDate() + 1);
+	return iso(d);
+}
+
+/** The next early (1 February) and ordinary (1 March) deadline on or after today. */
+export function nextDeadlines(today = new Date()): { early: string; ordinary: string } {
+	const t = iso(today);
+	const next = (which: 'early' | 'ordinary') => {
+		const thisYear = deadlineIn(today.getFullYear(), which);
+		return t <= thisYear ? thisYear : deadlineIn(today.getFullYear() + 1, which);
+	};
+	return { early: next('early'), ordinary: next('ordinary') };
+}
+
+/** Whether Nav can support a training plan of this length (3 years, +1 in special cases). */
+export function navTrainingLength(planMonths: number): RuleResult {
+	const { maxMonths, extensionMonths } = RULES.navTraining.value;
+	const values = { months: planMonths, max: maxMonths, extended: maxMonths + extensionMonths };
+	if (planMonths <= maxMonths) return { rule: 'navTraining', level: 'ok', key: 'rules.navTraining.within', values };
+	if (planMonths <= maxMonths + extensionMonths) return { rule: 'navTraining', level: 'check', key: 'rules.navTraining.extension', values };
+	return { rule: 'navTraining', level: 'no', key: 'rules.navTraining.tooLong', values };
+}
