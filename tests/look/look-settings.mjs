@@ -1,0 +1,34 @@
+// Dev aid: screenshots of the client overview, the settings (backup, retention) and the lock screen in nn.
+// Usage: node src/serve.mjs build & node tests/look/look-settings.mjs
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: 'nb-NO' });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+const shot = (n) => page.screenshot({ path: `/tmp/shots/s-${n}.png` });
+await page.goto('http://localhost:4173/');
+await page.getByLabel('Ny passordfrase').fill('korrekt hest batteri stift');
+await page.getByLabel('Gjenta passordfrasen').fill('korrekt hest batteri stift');
+await page.getByRole('button', { name: 'Lag passordfrase' }).click();
+await page.getByLabel('Jeg har tatt vare på gjenopprettingsnøkkelen').check();
+await page.getByRole('button', { name: 'Fortsett' }).click();
+await page.getByRole('button', { name: /Ny veisøker/ }).click();
+await page.getByRole('textbox', { name: /^Navn/ }).fill('Olena Kovalenko');
+await page.getByRole('button', { name: 'Opprett' }).click();
+await page.getByLabel('Nav-kontor').fill('Nav Sandnes');
+await page.waitForTimeout(800);
+await page.locator('nav.crumbs a').nth(1).click();
+await page.getByRole('heading', { name: 'Samtaler' }).waitFor();
+await shot('overview');
+await page.getByRole('link', { name: 'Veisøkere' }).first().click();
+await shot('list-reminder');
+await page.getByRole('link', { name: 'Innstillinger' }).click();
+await page.getByLabel('Passordfrasen din').fill('feil');
+await page.getByRole('button', { name: 'Last ned sikkerhetskopi' }).click();
+await page.getByText('Feil passordfrase').waitFor();
+await shot('settings');
+await page.getByRole('combobox', { name: 'Språk' }).selectOption('nn');
+await page.waitForTimeout(300);
+await page.getByRole('button', { name: 'Lås' }).click();
+await page.getByRole('heading', { name: 'Lås opp Veivalg' }).waitFor();
+await shot('unlock-nn');
+await browser.close();
