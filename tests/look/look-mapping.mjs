@@ -1,22 +1,10 @@
 // Dev aid: fills module 1 for a realistic client and screenshots every step.
-// Usage: node src/serve.mjs build & node scripts/dev/look-mapping.mjs [nb|en|nn]
-import { chromium } from '@playwright/test';
+// Usage: node src/serve.mjs build & node tests/look/look-mapping.mjs [nb|en|nn]
+import { setUpWithClient, start } from './setup.mjs';
 const lang = process.argv[2] ?? 'nb';
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-const page = await browser.newPage({ viewport: { width: 1280, height: 1400 }, locale: 'nb-NO' });
-page.on('pageerror', (e) => console.log('pageerror', e.message));
+const { browser, page } = await start();
 const shot = (n) => page.screenshot({ path: `/tmp/shots/m1-${lang}-${n}.png` });
-await page.goto('http://localhost:4173/');
-await page.getByLabel('Ny passordfrase').fill('korrekt hest batteri stift');
-await page.getByLabel('Gjenta passordfrasen').fill('korrekt hest batteri stift');
-await page.getByRole('button', { name: 'Lag passordfrase' }).click();
-await page.getByLabel('Jeg har tatt vare på gjenopprettingsnøkkelen').check();
-await page.getByRole('button', { name: 'Fortsett' }).click();
-await page.getByRole('button', { name: /Ny veisøker/ }).click();
-await page.getByRole('textbox', { name: /^Navn/ }).fill('Jonas Berg');
-await page.getByRole('button', { name: 'Opprett' }).click();
-await page.getByRole('heading', { name: 'Opplysninger om veisøkeren' }).waitFor();
-const id = page.url().split('/clients/')[1].split('/')[0];
+const id = await setUpWithClient(page, 'Jonas Berg');
 if (lang !== 'nb') await page.getByRole('combobox', { name: 'Språk' }).selectOption(lang);
 await page.waitForTimeout(300);
 const base = `/clients/${id}/mapping`;

@@ -1,19 +1,9 @@
 // Dev aid: screenshots of the client overview, the settings (backup, retention) and the lock screen in nn.
 // Usage: node src/serve.mjs build & node tests/look/look-settings.mjs
-import { chromium } from '@playwright/test';
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-const page = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: 'nb-NO' });
-page.on('pageerror', (e) => console.log('pageerror', e.message));
+import { setUpWithClient, start } from './setup.mjs';
+const { browser, page } = await start({ height: 1500 });
 const shot = (n) => page.screenshot({ path: `/tmp/shots/s-${n}.png` });
-await page.goto('http://localhost:4173/');
-await page.getByLabel('Ny passordfrase').fill('korrekt hest batteri stift');
-await page.getByLabel('Gjenta passordfrasen').fill('korrekt hest batteri stift');
-await page.getByRole('button', { name: 'Lag passordfrase' }).click();
-await page.getByLabel('Jeg har tatt vare på gjenopprettingsnøkkelen').check();
-await page.getByRole('button', { name: 'Fortsett' }).click();
-await page.getByRole('button', { name: /Ny veisøker/ }).click();
-await page.getByRole('textbox', { name: /^Navn/ }).fill('Olena Kovalenko');
-await page.getByRole('button', { name: 'Opprett' }).click();
+await setUpWithClient(page, 'Olena Kovalenko');
 await page.getByLabel('Nav-kontor').fill('Nav Sandnes');
 await page.waitForTimeout(800);
 await page.locator('nav.crumbs a').nth(1).click();
