@@ -1,0 +1,33 @@
+// Writes the schema-version fixtures. Run once per released version, by hand:
+//   MAKE_FIXTURES=1 npx vitest run tests/unit/make-fixtures.test.ts
+// Never regenerate an existing version's files: they are what old installs hold.
+import { writeFileSync } from 'node:fs';
+import { describe, it } from 'vitest';
+import { newClient } from '$lib/domain/client';
+import { newMapping } from '$lib/domain/mapping';
+import { newSession } from '$lib/domain/session';
+import { createBackup } from '$lib/storage/backup';
+import { importDataKey, randomBytes } from '$lib/storage/crypto';
+import { VeivalgDb } from '$lib/storage/db';
+import { Vault } from '$lib/storage/vault';
+
+describe.runIf(process.env.MAKE_FIXTURES)('make fixtures', () => {
+	it('v1', async () => {
+		const at = new Date('2026-11-22T10:00:00.000Z');
+		const client = { ...newClient('Áila Niillasdóttir Čoarvi', at), birthYear: 1999, navOffice: 'Nav Kautokeino', interpreterNeeded: true, interpreterLanguage: 'nordsamisk' };
+		client.navAdvisers.push({ id: 'adv-1', name: 'Kari Nordmann', phone: '', email: '', from: '2026-01-05', to: '' });
+		const session = { ...newSession(client.id, '2026-11-20', at), minutes: 90, note: 'Første samtale.', feedback: { wellbeing: 4, meeting: 5 } };
+		const mapping = newMapping(client.id, at);
+		mapping.education.subjectsPassed.push({ id: 's1', name: 'Norsk', grade: '4' });
+		mapping.experience.push({ id: 'e1', type: 'job', employer: 'Byggmester Hansen AS', role: 'Tømrerhjelper', start: '2021-03', end: '2023-08', percent: 80, tasks: '' });
+		mapping.interests.answers = { R1: 2, S1: 1 };
+		mapping.goals.dreams = 'Eget firma';
+		for (const [kind, doc] of [['client', client], ['session', session], ['mapping', mapping]] as const)
+			writeFileSync(`tests/fixtures/v1/${kind}.json`, JSON.stringify(doc, null, '\t') + '\n');
+		const vault = new Vault(new VeivalgDb('fixtures'), await importDataKey(randomBytes(32)));
+		await vault.put('client', client);
+		await vault.put('session', session);
+		await vault.put('mapping', mapping);
+		writeFileSync('tests/fixtures/v1/backup.veivalg', await createBackup(vault, 'fixture passphrase v1', at));
+	});
+});
