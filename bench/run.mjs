@@ -163,6 +163,32 @@ try {
 		await other.close();
 		await context.close();
 	}
+
+	// 7. Trade catalogue search, per keystroke, over all 191 trades (rendered results).
+	{
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await setUp(page);
+		await page.locator('header nav a[href="/catalogue"]').click();
+		await page.getByTestId('trade-list').waitFor();
+		const perKey = await page.evaluate(async () => {
+			const input = document.querySelector('input[type="search"]');
+			const out = [];
+			for (const query of ['snekker', 'helsefagarbeider', 'tomrer', 'bil mekaniker', 'rør']) {
+				for (let i = 1; i <= query.length; i++) {
+					const t0 = performance.now();
+					input.value = query.slice(0, i);
+					input.dispatchEvent(new Event('input', { bubbles: true }));
+					await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+					out.push(performance.now() - t0);
+				}
+			}
+			return out;
+		});
+		record('catalogue_search_ms', median(perKey), 'ms', 20);
+		results.catalogue_search_ms.max = round(Math.max(...perKey));
+		await context.close();
+	}
 } finally {
 	await browser.close();
 	server.kill();

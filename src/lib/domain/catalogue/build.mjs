@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// Builds catalogue.json, the app's own curated catalogue of vocational education, from the open
+// data in ../shared/data (Udir Grep, NLOD 2.0; SSB STYRK-08) and the hand curation in curation.tsv.
+// The app never reads shared/ at run time. Run: npm run catalogue
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const shared = process.env.SHARED_DATA ?? join(here, '../../../../../shared/data');
+const read = (f) => readFileSync(join(shared, f), 'utf8');
+
+const VERSION = '2026.11-1';
+
+// Programme areas (Vg1, Vg2) from the Grep graph.
+const rows = read('grep_programomrader_yrkesfag_graph.tsv')
+	.split('\n')
+	.filter((l) => l && !l.startsWith('#') && !l.startsWith('kode'))
+	.map((l) => {
+		const [code, level, place, nb, nn, builds, tags] = l.split('\t');
+		return { code, level, place, nb, nn: nn || nb, builds: builds ? builds.split(/[ ,]+/).filter(Boolean) : [], tags: tags ? tags.split(/[ ,]+/).filter(Boolean) : [] };
+	});
+const vocational = new Set(['BA', 'DT', 'EL', 'FD', 'HS', 'IM', 'NA', 'RM', 'SR', 'TP']);
+const programmes = rows
+	.filter((r) => r.level === 'Vg1' && vocational.has(r.code.slice(0, 2)))
+	.map((r) => ({ code: r.code, area: r.code.slice(0, 2), name: { nb: r.nb, nn: r.nn } }));
+// Vg1 areas outside the ten vocational programmes that a vocational Vg2 may also build on.
+const otherEntries = rows
+	.filter((r) => r.level === 'Vg1' && !vocational.has(r.code.slice(0, 2)))
+	.map((r) => ({ code: r.code, name: { nb: r.nb, nn: r.nn } }));
+const vg2 = rows
+	.filter((r) => r.level === 'Vg2' && vocational.has(r.code.slice(0, 2)))
+	.map((r) => ({ code: r.code, programme: r.code.slice(0, 2), name: { nb: r.nb, nn: r.nn }, buildsOn: r.builds }));
+
+// STYRK-08 unit groups, for names.
+const styrk = new Map(
+	JSON.parse(read('styrk08_ssb_klass_snapshot.json'))
+		.items.filter((i) => i.level === 4)
+		.map((i) => [i.code, i.name])
+);
+
+// Hand curation.
+const curation = new Map(
+	readFileSync(join(here, 'curation.tsv'), 'utf8')
+		.split('\n')
+		.filter((l) => l.trim() && !l.startsWith('#'))
+		.map((l) => {
+			const [code, codes, holland, synonyms, endq] = l.split('\t');
+			return [code, { styrk: codes.split(','), holland, synonyms: synonyms ? synonyms.split(',').map((s) => s.trim()).filter(Boolean) : [], endq }];
+		})
+);
+
+const { laerefag } = JSON.parse(read('laerefag_merged_candidate.json'));
+const END = { Fagbrev: 'fagbrev', Svennebrev: 'svennebrev', F: 'fagbrev', S: 'svennebrev' };
+const trades = laerefag.map((t) => {
+	const cur = curation.get(t.kode.slice(0, 6));
+	if (!cur) throw new Error(`no curation for ${t.kode}`);
+	// Route and training model: the standard is 2 years in school + 2 in a company. Særløp go
+	// straight from Vg1 to the company; some trades take Vg3 in school before the company year.
+	// Models other than 2+2 are derived from Grep's structure and flagged for checking.
+	const route = t.vg3ISkole ? 'vg3School' : t.byggerPaaVg2.length ? 'vg2' : 'vg1Direct';
+	const model = route === 'vg2' ? '2+2' : route === 'vg1Direct' ? '1+3' : '3+1';
+	return {
+		code: t.kode,
+		name: t.navn,
+		programme: t.utdanningsprogram,
+		vg1: t.vg1Innganger,
+		vg2: t.byggerPaaVg2,
+		route,
+		model,
+		modelChecked: route === 'vg2',
+		trainingMonths: 48,
+		companyMonths: Number(model.split('+')[1]) * 12,
+		endQualification: END[t.sluttkompetanse] ?? END[cur.endq] ?? null,
+		styrk: cur.styrk.map((code) => ({ code, name: styrk.get(code) ?? null })),
+		holland: cur.holland,
+		synonyms: cur.synonyms,
+		occupations: t.yrker_utdanningno,
+		saerlop: t.saerlop,
+		verneverdig: t.verneverdig
+	};
+});
+
+const catalogue = {
+	version: VERSION,
+	sources: [
+		{ name: 'Udir Grep – programområder og lærefag (LK20)', licence: 'NLOD 2.0', retrieved: '2026-10-08' },
+		{ name: 'SSB KLASS – STYRK-08 (klassifikasjon 7)', licence: 'NLOD / CC BY 4.0 (SSB)', retrieved: '2026-10-08' },
+		{ name: 'utdanning.no – yrkestitler (kryssjekk)', licence: 'used for cross-checking only', retrieved: '2026-10-08' },
+		{ name: 'Veivalg – kuratering: STYRK-koder, Holland-koder, søkeord', licence: 'part of this project', retrieved: VERSION }
+	],
+	programmes,
+	otherEntries,
+	vg2,
+	trades
+};
+writeFileSync(join(here, 'catalogue.json'), JSON.stringify(catalogue) + '\n');
+console.log(`catalogue ${VERSION}: ${programmes.length} programmes, ${vg2.length} Vg2, ${trades.length} trades`);

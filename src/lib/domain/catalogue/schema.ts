@@ -1,0 +1,42 @@
+import * as z from 'zod/mini';
+
+/** The catalogue's shape. catalogue.json is validated against it in tests and when it is loaded. */
+
+const names = z.object({ nb: z.string().check(z.minLength(1)), nn: z.string().check(z.minLength(1)) });
+const code10 = z.string().check(z.regex(/^[A-Z]{5}[1-4]-{4}$/));
+
+export const ROUTES = ['vg2', 'vg1Direct', 'vg3School'] as const;
+
+export const tradeSchema = z.object({
+	code: code10,
+	name: names,
+	programme: z.string().check(z.length(2)),
+	vg1: z.array(code10).check(z.minLength(1)),
+	vg2: z.array(code10),
+	route: z.enum(ROUTES),
+	model: z.string().check(z.regex(/^\d\+\d$/)),
+	/** false where the model is derived from Grep's structure and not yet checked by hand. */
+	modelChecked: z.boolean(),
+	trainingMonths: z.int().check(z.gte(12)),
+	companyMonths: z.int().check(z.gte(12)),
+	endQualification: z.enum(['fagbrev', 'svennebrev']),
+	styrk: z.array(z.object({ code: z.string().check(z.regex(/^\d{4}$/)), name: z.string() })).check(z.minLength(1), z.maxLength(3)),
+	holland: z.string().check(z.regex(/^[RIASEC]{1,3}$/)),
+	synonyms: z.array(z.string()),
+	occupations: z.array(z.string()),
+	saerlop: z.boolean(),
+	verneverdig: z.boolean()
+});
+
+export const catalogueSchema = z.object({
+	version: z.string(),
+	sources: z.array(z.object({ name: z.string(), licence: z.string(), retrieved: z.string() })),
+	programmes: z.array(z.object({ code: code10, area: z.string().check(z.length(2)), name: names })),
+	/** Non-vocational Vg1 areas (e.g. Studiespesialisering) that some Vg2 areas also accept. */
+	otherEntries: z.array(z.object({ code: code10, name: names })),
+	vg2: z.array(z.object({ code: code10, programme: z.string(), name: names, buildsOn: z.array(code10) })),
+	trades: z.array(tradeSchema)
+});
+
+export type Catalogue = z.output<typeof catalogueSchema>;
+export type Trade = z.output<typeof tradeSchema>;
