@@ -1,5 +1,7 @@
 import type * as z from 'zod/mini';
 import { clientSchema } from './client';
+import { consentSchema } from './consent';
+import { explorationSchema } from './exploration';
 import { mappingSchema } from './mapping';
 import { sessionSchema } from './session';
 
@@ -21,7 +23,9 @@ export interface RecordKind<S extends z.ZodMiniType = z.ZodMiniType> {
 export const RECORD_KINDS = {
 	client: { schema: clientSchema, version: 1, migrations: {} },
 	session: { schema: sessionSchema, version: 1, migrations: {} },
-	mapping: { schema: mappingSchema, version: 1, migrations: {} }
+	mapping: { schema: mappingSchema, version: 1, migrations: {} },
+	exploration: { schema: explorationSchema, version: 1, migrations: {} },
+	consent: { schema: consentSchema, version: 1, migrations: {} }
 } satisfies Record<string, RecordKind>;
 
 export type KindName = keyof typeof RECORD_KINDS;

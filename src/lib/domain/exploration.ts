@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import { id, intOrNull, isoDate, isoDateTime, text } from './common';
+
+/** Module 2 — mulighetsutforsking (product.md §3): Nav's frame, the options explored, open questions. */
+
+export const INCOME_SECURITY = ['aap', 'kvp', 'tiltakspenger', 'dagpenger', 'sosialhjelp', 'wage', 'none', 'other'] as const;
+export const ROUTE_KINDS = ['apprenticeship', 'praksiskandidat', 'fagbrevPaJobb', 'laerekandidat', 'adultEducation', 'workTraining', 'workDirect', 'fagskole', 'higherEducation'] as const;
+export const OWNERS = ['client', 'counsellor', 'navAdviser'] as const;
+
+export type RouteKind = (typeof ROUTE_KINDS)[number];
+
+const optionSchema = z.object({
+	id,
+	/** A trade code from the catalogue, or empty for an option without a trade (e.g. work directly). */
+	tradeCode: text(12),
+	title: text(200),
+	route: z._default(z.enum(ROUTE_KINDS), 'apprenticeship'),
+	lengthMonths: intOrNull(),
+	pros: text(2000),
+	cons: text(2000),
+	clientView: text(2000)
+});
+
+const questionSchema = z.object({
+	id,
+	text: text(1000),
+	owner: z._default(z.nullable(z.enum(OWNERS)), null),
+	due: z._default(isoDate, ''),
+	done: z._default(z.boolean(), false)
+});
+
+export const explorationSchema = z.object({
+	id,
+	clientId: id,
+	schemaVersion: z._default(z.literal(1), 1),
+	navFrame: z._default(
+		z.object({
+			incomeSecurity: z._default(z.nullable(z.enum(INCOME_SECURITY)), null),
+			incomeUntil: z._default(isoDate, ''),
+			supportMonths: intOrNull(),
+			constraints: text(3000)
+		}),
+		{ incomeSecurity: null, incomeUntil: '', supportMonths: null, constraints: '' }
+	),
+	options: z._default(z.array(optionSchema), []),
+	questions: z._default(z.array(questionSchema), []),
+	roles: text(3000),
+	createdAt: isoDateTime,
+	updatedAt: isoDateTime
+});
+
+export type Exploration = z.output<typeof explorationSchema>;
+export type ExplorationOption = z.output<typeof optionSchema>;
+
+export const explorationId = (clientId: string) => `${clientId}/exploration`;
+
+export function newExploration(clientId: string, now = new Date()): Exploration {
+	const at = now.toISOString();
+	return explorationSchema.parse({ id: explorationId(clientId), clientId, createdAt: at, updatedAt: at });
+}
