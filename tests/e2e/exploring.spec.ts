@@ -1,0 +1,140 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { createClient, setUp, unlock, waitSaved } from './helpers';
+
+/** A realistic module 1, written through the app's own store. */
+async function seedMapping(page: Page, clientId: string) {
+	await page.evaluate(async (id) => {
+		const { app } = (window as unknown as { __veivalg: { app: { vault: { put: (k: string, d: unknown) => Promise<void> } } } }).__veivalg;
+		const at = new Date().toISOString();
+		const answers: Record<string, number> = {};
+		for (const t of 'RIASEC') for (let i = 1; i <= 8; i++) answers[`${t}${i}`] = t === 'R' ? 2 : t === 'A' ? 1 : 0;
+		await app.vault.put('mapping', {
+			id: `${id}/mapping`, clientId: id, createdAt: at, updatedAt: at,
+			question: { categories: ['confirmTrade'], text: 'Vil bli tømrer' },
+			education: { primarySchool: 'completed', upperSecondary: [{ id: 'u1', programme: 'BA', level: 'vg1', school: '', years: '' }], subjectsPassed: [{ id: 's1', name: 'Norsk', grade: '' }], abroad: '', courses: [], drivingLicences: ['B'] },
+			experience: [{ id: 'e1', type: 'job', employer: 'Byggmester Hansen AS', role: 'Tømrerhjelper', start: '2021-03', end: '2023-08', percent: 80, tasks: '' }],
+			strengths: { qualities: 'Pålitelig og tålmodig', skills: '', likes: '', dislikes: '', prefTasks: '', prefHours: '', prefPercent: '', prefEnvironment: '', prefGeography: '' },
+			interests: { text: 'Snekring', answers },
+			life: { health: 'Ryggplager som ikke skal vises', finances: '', housing: '', family: '' },
+			challenges: { list: ['health'], other: '' },
+			goals: { dreams: 'Eget firma', goals: 'Læreplass til høsten' }
+		});
+	}, clientId);
+}
+
+test('a module 2 meeting: consent, presentation, Nav frame, options with rules, compare, open questions', async ({ page }) => {
+	test.setTimeout(120_000);
+	await setUp(page);
+	const id = await createClient(page, 'Jonas Berg');
+	await page.getByLabel('Fødselsår').fill('1998');
+	await waitSaved(page);
+	await seedMapping(page, id);
+	await page.goto(`/clients/${id}/mapping?step=summary`);
+	await unlock(page);
+	await page.getByRole('link', { name: /Start mulighetsutforsking/ }).click();
+	await expect(page.getByRole('heading', { name: 'Dette har du med deg', level: 2 })).toBeVisible();
+	await expect(page.getByText('Veisøkeren har ikke valgt hva som kan vises.')).toBeVisible();
+
+	// Consent: sensitive sections start off; the client turns goals off for the screen.
+	await page.getByRole('link', { name: 'Deling' }).first().click();
+	await expect(page.getByRole('checkbox', { name: 'Helse: Vises på skjermen' })).not.toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Utdanning: Vises på skjermen' })).toBeChecked();
+	await page.getByRole('checkbox', { name: 'Drømmer og mål: Vises på skjermen' }).uncheck();
+	await page.getByRole('button', { name: 'Lagre samtykket' }).click();
+	await expect(page.getByTestId('consent-history')).toContainText('Vises på skjermen');
+
+	// Presentation mode shows only what was shared, over the whole screen.
+	await page.getByRole('link', { name: 'Dette har du med deg' }).first().click();
+	await page.getByRole('button', { name: 'Vis på delt skjerm' }).click();
+	const shown = page.getByTestId('presentation');
+	await expect(shown).toContainText('24 måneder praksis til sammen');
+	await expect(shown).toContainText('Pålitelig og tålmodig');
+	await expect(shown).not.toContainText('Ryggplager');
+	await expect(shown).not.toContainText('Eget firma');
+	// Nothing else is reachable on the shared screen: the header's place is covered.
+	expect(await page.evaluate(() => !!document.elementFromPoint(60, 20)?.closest('[data-testid="presentation"]'))).toBe(true);
+	await page.keyboard.press('Escape');
+	await expect(shown).toHaveCount(0);
+
+	// Nav's frame.
+	await page.getByRole('link', { name: 'Navs rammer' }).first().click();
+	await page.getByLabel('Inntektssikring nå').selectOption('aap');
+	await expect(page.getByText('AAP gis som hovedregel i inntil 36 måneder.')).toBeVisible();
+	await page.getByLabel('Hvor lenge Nav kan støtte opplæring').fill('36');
+
+	// Options: suggestions follow the interests; "snekker" finds Tømrerfaget; rules per route with sources.
+	await page.getByRole('link', { name: 'Muligheter' }).first().click();
+	await expect(page.getByText('Forslag etter interessene: Praktisk, Skapende.')).toBeVisible();
+	await page.getByRole('searchbox').fill('snekker');
+	await page.getByRole('button', { name: 'Legg til: Tømrerfaget' }).click();
+	await page.getByRole('searchbox').fill('anleggsmaskinfører');
+	await page.getByRole('button', { name: 'Legg til: Anleggsmaskinførerfaget' }).click();
+	const tomrer = page.getByRole('article', { name: 'Tømrerfaget' });
+	await expect(tomrer.getByTestId('routes')).toContainText('Praksiskandidat krever 60 måneder relevant praksis. Veisøkeren har 30; det mangler omtrent 30 måneder.');
+	await expect(tomrer.getByTestId('routes')).toContainText('Kilde: Prop. 57 L');
+	await expect(tomrer.getByTestId('routes')).toContainText('Dette er et råd, ikke et vedtak.');
+	await expect(tomrer.getByLabel('Forventet lengde')).toHaveValue('36');
+	await tomrer.getByLabel('Taler for').fill('Har allerede praksis fra byggeplass');
+	await tomrer.getByLabel('Veisøkerens eget syn').fill('Dette vil jeg helst');
+	await page.getByRole('article', { name: 'Anleggsmaskinførerfaget' }).getByLabel('Taler imot').fill('Mye stillesitting');
+
+	await page.getByRole('link', { name: 'Sammenlign' }).first().click();
+	const compare = page.getByTestId('compare');
+	await expect(compare.locator('thead')).toContainText('Tømrerfaget');
+	await expect(compare.locator('thead')).toContainText('Anleggsmaskinførerfaget');
+	await expect(compare).toContainText('Dette vil jeg helst');
+	await expect(compare).toContainText('Mye stillesitting');
+
+	await page.getByRole('link', { name: 'Åpne spørsmål' }).first().click();
+	await page.getByRole('button', { name: 'Legg til spørsmål' }).click();
+	await page.getByLabel('Spørsmål', { exact: true }).fill('Finnes det læreplass på Romerike?');
+	await page.getByLabel('Hvem avklarer').selectOption('navAdviser');
+	await page.getByLabel('Frist').fill('2027-01-15');
+	await page.getByLabel('Hvem gjør hva').fill('Jonas kontakter to bedrifter. Nav-veileder avklarer AAP.');
+	await waitSaved(page);
+
+	// Everything is there after a reload.
+	await page.reload();
+	await unlock(page);
+	await expect(page.getByLabel('Spørsmål', { exact: true })).toHaveValue('Finnes det læreplass på Romerike?');
+	await expect(page.getByLabel('Hvem avklarer')).toHaveValue('navAdviser');
+	await page.getByRole('link', { name: 'Sammenlign' }).first().click();
+	await expect(page.getByTestId('compare')).toContainText('Har allerede praksis fra byggeplass');
+});
+
+test('withdrawing consent removes everything from the shared screen', async ({ page }) => {
+	await setUp(page);
+	const id = await createClient(page, 'Sara Ali');
+	await seedMapping(page, id);
+	await page.goto(`/clients/${id}/exploring?step=consent`);
+	await unlock(page);
+	await page.getByRole('button', { name: 'Lagre samtykket' }).click();
+	await page.getByRole('button', { name: 'Trekk tilbake: Vises på skjermen' }).click();
+	await expect(page.getByTestId('consent-history').locator('li').first()).toContainText('trukket tilbake');
+	await page.getByRole('link', { name: 'Dette har du med deg' }).first().click();
+	await expect(page.getByText('Veisøkeren har ikke valgt hva som kan vises.')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Vis på delt skjerm' })).toHaveCount(0);
+});
+
+test('axe finds no violations on any module 2 step, and it reads in English', async ({ page }) => {
+	await setUp(page);
+	const id = await createClient(page, 'Ola Nordmann');
+	await seedMapping(page, id);
+	for (const step of ['summary', 'consent', 'nav', 'options', 'compare', 'questions']) {
+		await page.goto(`/clients/${id}/exploring?step=${step}`);
+		await unlock(page);
+		await expect(page.locator('#step-h')).toBeVisible();
+		if (step === 'options') {
+			await page.getByRole('searchbox').fill('tømrer');
+			await page.getByRole('button', { name: 'Legg til: Tømrerfaget' }).click();
+		}
+		if (step === 'questions') await page.getByRole('button', { name: 'Legg til spørsmål' }).click();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${step}: ${v.id} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	}
+	await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+	await expect(page.getByRole('heading', { name: 'Open questions', level: 2 })).toBeVisible();
+	await page.getByRole('link', { name: 'Options' }).first().click();
+	await expect(page.getByRole('article', { name: 'Tømrerfaget' })).toContainText('The experience-based route needs 60 months');
+});
