@@ -61,6 +61,7 @@ test('a module 2 meeting: consent, presentation, Nav frame, options with rules, 
 	await page.getByRole('link', { name: 'Navs rammer' }).first().click();
 	await page.getByLabel('Inntektssikring nå').selectOption('aap');
 	await expect(page.getByText('AAP gis som hovedregel i inntil 36 måneder.')).toBeVisible();
+	await expect(page.getByText(/Kilde: Nav: arbeidsavklaringspenger/)).toBeVisible();
 	await page.getByLabel('Hvor lenge Nav kan støtte opplæring').fill('36');
 
 	// Options: suggestions follow the interests; "snekker" finds Tømrerfaget; rules per route with sources.
@@ -75,6 +76,7 @@ test('a module 2 meeting: consent, presentation, Nav frame, options with rules, 
 	await expect(tomrer.getByTestId('routes')).toContainText('Kilde: Prop. 57 L');
 	await expect(tomrer.getByTestId('routes')).toContainText('Dette er et råd, ikke et vedtak.');
 	await expect(tomrer.getByLabel('Forventet lengde')).toHaveValue('36');
+	await expect(page.getByTestId('deadlines')).toContainText(/Neste søknadsfrister: \d+\. februar \d{4}/);
 	await tomrer.getByLabel('Taler for').fill('Har allerede praksis fra byggeplass');
 	await tomrer.getByLabel('Veisøkerens eget syn').fill('Dette vil jeg helst');
 	await page.getByRole('article', { name: 'Anleggsmaskinførerfaget' }).getByLabel('Taler imot').fill('Mye stillesitting');
