@@ -1,10 +1,13 @@
 // Writes the schema-version fixtures. Run once per released version, by hand:
 //   MAKE_FIXTURES=1 npx vitest run tests/unit/make-fixtures.test.ts
 // Never regenerate an existing version's files: they are what old installs hold.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
 import { newClient } from '$lib/domain/client';
+import { newConsent, recordConsent } from '$lib/domain/consent';
+import { newExploration } from '$lib/domain/exploration';
 import { newMapping } from '$lib/domain/mapping';
+import { newPlan } from '$lib/domain/plan';
 import { newSession } from '$lib/domain/session';
 import { createBackup } from '$lib/storage/backup';
 import { importDataKey, randomBytes } from '$lib/storage/crypto';
@@ -22,12 +25,23 @@ describe.runIf(process.env.MAKE_FIXTURES)('make fixtures', () => {
 		mapping.experience.push({ id: 'e1', type: 'job', employer: 'Byggmester Hansen AS', role: 'Tømrerhjelper', start: '2021-03', end: '2023-08', percent: 80, tasks: '' });
 		mapping.interests.answers = { R1: 2, S1: 1 };
 		mapping.goals.dreams = 'Eget firma';
-		for (const [kind, doc] of [['client', client], ['session', session], ['mapping', mapping]] as const)
-			writeFileSync(`tests/fixtures/v1/${kind}.json`, JSON.stringify(doc, null, '\t') + '\n');
+		const exploration = newExploration(client.id, at);
+		exploration.navFrame.incomeSecurity = 'aap';
+		exploration.options.push({ id: 'o1', tradeCode: 'BATMF3----', title: 'Tømrerfaget', route: 'praksiskandidat', lengthMonths: 24, pros: 'Praksis', cons: '', clientView: '' });
+		exploration.questions.push({ id: 'q1', text: 'Læreplass?', owner: 'navAdviser', due: '2027-01-15', done: false });
+		const consent = recordConsent(newConsent(client.id, at), 'presentation', ['experience', 'education'], at);
+		const plan = newPlan(client.id, at);
+		plan.goal = { occupation: 'Tømrer', tradeCode: 'BATMF3----', route: 'praksiskandidat' };
+		plan.steps.push({ id: 'p1', what: 'Ta teorieksamen', owner: 'client', deadline: '2027-05-01', status: 'planned', needsNavDecision: false, needsFunding: true });
+		// Files of a released version are never rewritten: only missing ones are added.
+		const write = (file: string, content: string) => existsSync(file) || writeFileSync(file, content);
+		for (const [kind, doc] of [['client', client], ['session', session], ['mapping', mapping], ['exploration', exploration], ['consent', consent], ['plan', plan]] as const)
+			write(`tests/fixtures/v1/${kind}.json`, JSON.stringify(doc, null, '\t') + '\n');
+		if (existsSync('tests/fixtures/v1/backup.veivalg')) return;
 		const vault = new Vault(new VeivalgDb('fixtures'), await importDataKey(randomBytes(32)));
 		await vault.put('client', client);
 		await vault.put('session', session);
 		await vault.put('mapping', mapping);
-		writeFileSync('tests/fixtures/v1/backup.veivalg', await createBackup(vault, 'fixture passphrase v1', at));
+		write('tests/fixtures/v1/backup.veivalg', await createBackup(vault, 'fixture passphrase v1', at));
 	});
 });

@@ -3,6 +3,7 @@ import { clientSchema } from './client';
 import { consentSchema } from './consent';
 import { explorationSchema } from './exploration';
 import { mappingSchema } from './mapping';
+import { planSchema } from './plan';
 import { sessionSchema } from './session';
 
 /**
@@ -25,7 +26,8 @@ export const RECORD_KINDS = {
 	session: { schema: sessionSchema, version: 1, migrations: {} },
 	mapping: { schema: mappingSchema, version: 1, migrations: {} },
 	exploration: { schema: explorationSchema, version: 1, migrations: {} },
-	consent: { schema: consentSchema, version: 1, migrations: {} }
+	consent: { schema: consentSchema, version: 1, migrations: {} },
+	plan: { schema: planSchema, version: 1, migrations: {} }
 } satisfies Record<string, RecordKind>;
 
 export type KindName = keyof typeof RECORD_KINDS;

@@ -1,0 +1,92 @@
+import * as z from 'zod/mini';
+import { id, intOrNull, isoDate, isoDateTime, text, todayIso } from './common';
+import { ROUTE_KINDS } from './exploration';
+import { navTrainingLength, praksiskandidat, type RuleId } from './rules';
+
+/** Module 3 — plan for opplæring (product.md §3): the plan the three agree on. */
+
+export const STEP_OWNERS = ['client', 'counsellor', 'navAdviser', 'schoolOrEmployer', 'other'] as const;
+export const STEP_STATUSES = ['planned', 'applied', 'approved', 'inProgress', 'done', 'cancelled'] as const;
+
+const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), []);
+
+export const planStepSchema = z.object({
+	id,
+	what: text(500),
+	owner: z._default(z.nullable(z.enum(STEP_OWNERS)), null),
+	deadline: z._default(isoDate, ''),
+	status: z._default(z.enum(STEP_STATUSES), 'planned'),
+	needsNavDecision: z._default(z.boolean(), false),
+	needsFunding: z._default(z.boolean(), false)
+});
+
+export const planSchema = z.object({
+	id,
+	clientId: id,
+	schemaVersion: z._default(z.literal(1), 1),
+	goal: z._default(
+		z.object({ occupation: text(300), tradeCode: text(12), route: z._default(z.nullable(z.enum(ROUTE_KINDS)), null) }),
+		{ occupation: '', tradeCode: '', route: null }
+	),
+	/** A realistic next step, kept apart from the long-term goal. */
+	nextStep: text(1000),
+	lengthMonths: intOrNull(),
+	steps: list(planStepSchema),
+	companies: list(z.object({ id, name: text(200), contact: text(200), phone: text(50), email: text(200), note: text(500) })),
+	incomeSecurity: text(1000),
+	adaptations: list(z.object({ id, what: text(500), provider: text(200) })),
+	costs: list(z.object({ id, what: text(300), amount: text(50), payer: text(200) })),
+	learningGoals: text(3000),
+	planB: text(3000),
+	followUp: z._default(isoDate, ''),
+	createdAt: isoDateTime,
+	updatedAt: isoDateTime
+});
+
+export type Plan = z.output<typeof planSchema>;
+export type PlanStep = z.output<typeof planStepSchema>;
+
+export const planId = (clientId: string) => `${clientId}/plan`;
+
+export function newPlan(clientId: string, now = new Date()): Plan {
+	const at = now.toISOString();
+	return planSchema.parse({ id: planId(clientId), clientId, createdAt: at, updatedAt: at });
+}
+
+export interface PlanWarning {
+	key: string;
+	values: Record<string, string | number>;
+	/** The rule behind it, for showing its source; none for plain completeness checks. */
+	rule?: RuleId;
+	stepId?: string;
+}
+
+export interface PlanContext {
+	/** Practice months as the praksiskandidat rule counts them, and the trade's training time. */
+	practiceMonths: number;
+	trainingMonths: number;
+	today?: Date;
+}
+
+const open = (s: PlanStep) => s.status !== 'done' && s.status !== 'cancelled';
+
+/** What to look at while writing the plan. Each is advice; Nav decides Nav's part. */
+export function planWarnings(plan: Plan, ctx: PlanContext): PlanWarning[] {
+	const out: PlanWarning[] = [];
+	const today = todayIso(ctx.today);
+	if (plan.lengthMonths !== null) {
+		const r = navTrainingLength(plan.lengthMonths);
+		if (r.level !== 'ok') out.push({ key: r.key, values: r.values, rule: 'navTraining' });
+	}
+	if (plan.goal.route === 'praksiskandidat') {
+		const r = praksiskandidat(ctx.practiceMonths, ctx.trainingMonths);
+		if (r.level !== 'ok') out.push({ key: r.key, values: r.values, rule: 'praksiskandidat' });
+	}
+	for (const s of plan.steps) {
+		const name = s.what || '…';
+		if (s.needsNavDecision && s.owner === null && open(s)) out.push({ key: 'plan.warnings.navDecisionNoOwner', values: { step: name }, stepId: s.id });
+		if (s.deadline && s.deadline < today && open(s)) out.push({ key: 'plan.warnings.deadlinePassed', values: { step: name, date: s.deadline }, stepId: s.id });
+		if ((s.owner === null || !s.deadline) && open(s)) out.push({ key: 'plan.warnings.missingOwnerOrDate', values: { step: name }, stepId: s.id });
+	}
+	return out;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { newPlan, planWarnings, type Plan, type PlanStep } from '$lib/domain/plan';
+
+const NOW = new Date('2026-11-22T12:00:00');
+const step = (s: Partial<PlanStep>): PlanStep => ({ id: crypto.randomUUID(), what: 'Søke læreplass', owner: 'client', deadline: '2027-03-01', status: 'planned', needsNavDecision: false, needsFunding: false, ...s });
+const keys = (p: Plan, practiceMonths = 0) => planWarnings(p, { practiceMonths, trainingMonths: 48, today: NOW }).map((w) => w.key);
+
+describe('plan warnings', () => {
+	it('a complete, realistic plan has none', () => {
+		const p = { ...newPlan('c1'), lengthMonths: 24, steps: [step({}), step({ what: 'Søke tiltak', owner: 'navAdviser', needsNavDecision: true })] };
+		expect(keys(p)).toEqual([]);
+	});
+
+	it('flags a plan longer than Nav can support, with the rule behind it', () => {
+		const p = { ...newPlan('c1'), lengthMonths: 42 };
+		const w = planWarnings(p, { practiceMonths: 0, trainingMonths: 48, today: NOW });
+		expect(w).toEqual([expect.objectContaining({ key: 'rules.navTraining.extension', rule: 'navTraining' })]);
+		expect(keys({ ...p, lengthMonths: 60 })).toEqual(['rules.navTraining.tooLong']);
+	});
+
+	it('flags a step that needs a Nav decision nobody owns', () => {
+		const p = { ...newPlan('c1'), steps: [step({ owner: null, needsNavDecision: true, what: 'Vedtak om opplæring' })] };
+		expect(keys(p)).toContain('plan.warnings.navDecisionNoOwner');
+	});
+
+	it('flags praksiskandidat when the practice is not yet enough', () => {
+		const p = { ...newPlan('c1'), goal: { occupation: 'Tømrer', tradeCode: 'BATMF3----', route: 'praksiskandidat' as const } };
+		expect(keys(p, 30)).toEqual(['rules.praksiskandidat.missing']);
+		expect(keys(p, 60)).toEqual([]);
+	});
+
+	it('flags a passed deadline, unless the step is done or cancelled', () => {
+		const p = { ...newPlan('c1'), steps: [step({ deadline: '2026-11-01' })] };
+		expect(keys(p)).toEqual(['plan.warnings.deadlinePassed']);
+		expect(keys({ ...p, steps: [step({ deadline: '2026-11-01', status: 'done' })] })).toEqual([]);
+	});
+
+	it('flags a step with no owner or no date', () => {
+		expect(keys({ ...newPlan('c1'), steps: [step({ owner: null })] })).toEqual(['plan.warnings.missingOwnerOrDate']);
+		expect(keys({ ...newPlan('c1'), steps: [step({ deadline: '' })] })).toEqual(['plan.warnings.missingOwnerOrDate']);
+	});
+});
