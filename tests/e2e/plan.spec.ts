@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { createClient, setUp, unlock, waitSaved } from './helpers';
+
+test('write the plan from an explored option, with warnings and their sources as you go', async ({ page }) => {
+	await setUp(page);
+	const id = await createClient(page, 'Jonas Berg');
+	await page.evaluate(async (clientId) => {
+		const { app } = (window as unknown as { __veivalg: { app: { vault: { put: (k: string, d: unknown) => Promise<void> } } } }).__veivalg;
+		const at = new Date().toISOString();
+		await app.vault.put('mapping', { id: `${clientId}/mapping`, clientId, createdAt: at, updatedAt: at, experience: [{ id: 'e1', type: 'job', employer: 'Hansen AS', role: 'Tømrerhjelper', start: '2021-03', end: '2023-08', percent: 80, tasks: '' }] });
+		await app.vault.put('exploration', { id: `${clientId}/exploration`, clientId, createdAt: at, updatedAt: at, options: [{ id: 'o1', tradeCode: 'BATMF3----', title: 'Tømrerfaget', route: 'praksiskandidat', lengthMonths: 42, pros: '', cons: '', clientView: '' }] });
+	}, id);
+	await page.goto(`/clients/${id}/plan`);
+	await unlock(page);
+	await expect(page.getByRole('heading', { name: 'Mål og vei' })).toBeVisible();
+	await page.getByLabel('Hent fra mulighetsutforskingen').selectOption({ label: 'Tømrerfaget – Praksiskandidat' });
+	await expect(page.getByLabel('Yrkesmål eller sluttkompetanse')).toHaveValue('Tømrerfaget');
+	const warnings = page.getByTestId('plan-warnings');
+	await expect(warnings).toContainText('Praksiskandidat krever 60 måneder relevant praksis. Veisøkeren har 30');
+	await expect(warnings).toContainText('Planen på 42 måneder er lengre enn 36 måneder.');
+	await expect(warnings).toContainText('Kilde: Nav: rundskriv R76-12-01');
+
+	await page.getByLabel('Planens lengde').fill('24');
+	await expect(warnings).not.toContainText('Planen på');
+	await page.getByLabel('Neste steg').fill('Melde seg opp til teorieksamen for praksiskandidater');
+	await page.getByRole('button', { name: 'Legg til steg' }).click();
+	await page.getByLabel('Hva', { exact: true }).fill('Vedtak om støtte til opplæring');
+	await page.getByLabel('Trenger vedtak fra Nav').check();
+	await expect(warnings).toContainText('trenger et vedtak fra Nav, men ingen står som ansvarlig');
+	await page.getByLabel('Hvem har ansvar').selectOption('navAdviser');
+	await page.getByLabel('Frist', { exact: true }).fill('2020-01-10');
+	await expect(warnings).toContainText('Fristen for «Vedtak om støtte til opplæring» (2020-01-10) er passert.');
+	await page.getByLabel('Frist', { exact: true }).fill('2099-01-10');
+	await expect(warnings).not.toContainText('Vedtak om støtte');
+	await expect(page.getByTestId('plan-deadlines')).toContainText('Neste søknadsfrister');
+	await page.getByRole('textbox', { name: 'Plan B' }).fill('Lærekandidat i tømrerfaget');
+	await waitSaved(page);
+	expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+	await page.reload();
+	await unlock(page);
+	await expect(page.getByRole('textbox', { name: 'Plan B' })).toHaveValue('Lærekandidat i tømrerfaget');
+	await expect(page.getByLabel('Hvem har ansvar')).toHaveValue('navAdviser');
+	await page.getByRole('link', { name: 'Jonas Berg' }).click();
+	await expect(page.getByLabel('Status for Plan for opplæring')).toHaveValue('inProgress');
+});
