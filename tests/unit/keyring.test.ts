@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { PBKDF2_ITERATIONS } from '$lib/storage/crypto';
 import { VeivalgDb } from '$lib/storage/db';
 import { passphraseIssue, WrongSecretError } from '$lib/storage/keyring';
-import { changeVaultPassphrase, loadKeyring, recoverVault, setupVault, unlockVault } from '$lib/storage/keystore';
+import { changeKeyPassphrase, loadKeyring, recoverKey, setupKeys, unlockKey } from '$lib/storage/keystore';
+import { Vault } from '$lib/storage/vault';
 import { newClient } from '$lib/domain/client';
 
 const PASS = 'korrekt hest batteri stift';
 let n = 0;
 const freshDb = () => new VeivalgDb(`keyring-test-${n++}`);
+const setupVault = async (db: VeivalgDb, pass: string) => {
+	const { key, recoveryKey } = await setupKeys(db, pass);
+	return { vault: new Vault(db, key), recoveryKey };
+};
+const unlockVault = async (db: VeivalgDb, pass: string) => new Vault(db, await unlockKey(db, pass));
+const changeVaultPassphrase = async (db: VeivalgDb, a: string, b: string) => new Vault(db, await changeKeyPassphrase(db, a, b));
+const recoverVault = async (db: VeivalgDb, k: string, p: string) => new Vault(db, await recoverKey(db, k, p));
 
 describe('keyring', () => {
 	it('derives keys with at least 600,000 PBKDF2 iterations', async () => {

@@ -1,16 +1,14 @@
 import { defaultSettings, type Settings } from '../domain/settings';
 import { VeivalgDb } from '../storage/db';
 import { WrongSecretError } from '../storage/keyring';
-import {
-	changeVaultPassphrase,
-	loadKeyring,
-	loadSettings,
-	recoverVault,
-	saveSettings,
-	setupVault,
-	unlockVault
-} from '../storage/keystore';
+import { changeKeyPassphrase, loadKeyring, loadSettings, recoverKey, saveSettings, setupKeys, unlockKey } from '../storage/keystore';
 import type { Vault } from '../storage/vault';
+
+/** The vault and every record schema: loaded at unlock, not on the first screen. */
+async function openVault(db: VeivalgDb, key: CryptoKey): Promise<Vault> {
+	const { Vault } = await import('../storage/vault');
+	return new Vault(db, key);
+}
 import { flushAll } from './autosave.svelte';
 import { clients } from './clients.svelte';
 import { i18n } from './i18n.svelte';
@@ -64,8 +62,8 @@ class AppState {
 	}
 
 	async setup(passphrase: string) {
-		const { vault, recoveryKey } = await setupVault(this.db, passphrase);
-		this.#vault = vault;
+		const { key, recoveryKey } = await setupKeys(this.db, passphrase);
+		this.#vault = await openVault(this.db, key);
 		this.recoveryKey = recoveryKey;
 		this.status = 'recoveryKey';
 		void this.requestPersistence();
@@ -80,7 +78,7 @@ class AppState {
 	/** Resolves false on a wrong passphrase. */
 	async unlock(passphrase: string): Promise<boolean> {
 		try {
-			this.#vault = await unlockVault(this.db, passphrase);
+			this.#vault = await openVault(this.db, await unlockKey(this.db, passphrase));
 		} catch (err) {
 			if (err instanceof WrongSecretError) return false;
 			throw err;
@@ -91,7 +89,7 @@ class AppState {
 
 	async recover(recoveryKey: string, newPassphrase: string): Promise<boolean> {
 		try {
-			this.#vault = await recoverVault(this.db, recoveryKey, newPassphrase);
+			this.#vault = await openVault(this.db, await recoverKey(this.db, recoveryKey, newPassphrase));
 		} catch (err) {
 			if (err instanceof WrongSecretError) return false;
 			throw err;
@@ -102,7 +100,7 @@ class AppState {
 
 	async changePassphrase(current: string, next: string): Promise<boolean> {
 		try {
-			this.#vault = await changeVaultPassphrase(this.db, current, next);
+			this.#vault = await openVault(this.db, await changeKeyPassphrase(this.db, current, next));
 			return true;
 		} catch (err) {
 			if (err instanceof WrongSecretError) return false;

@@ -1,7 +1,7 @@
 import { backupDue } from '../domain/retention';
 import type { RestoreMode, RestoreReport } from '../storage/backup';
 import { getMeta, setMeta } from '../storage/db';
-import { unlockVault } from '../storage/keystore';
+import { unlockKey } from '../storage/keystore';
 import { app } from './app.svelte';
 import { flushAll } from './autosave.svelte';
 import { clients } from './clients.svelte';
@@ -23,7 +23,7 @@ class BackupState {
 	 * a typo here would make a backup nobody can open.
 	 */
 	async create(passphrase: string): Promise<{ name: string; content: string }> {
-		await unlockVault(app.db, passphrase);
+		await unlockKey(app.db, passphrase);
 		await flushAll();
 		// Loaded on demand: the reminder banner on every screen must not carry the backup code.
 		const { backupFileName, createBackup } = await import('../storage/backup');

@@ -1,9 +1,12 @@
 import { defaultSettings, settingsSchema, type Settings } from '../domain/settings';
 import { getMeta, setMeta, type VeivalgDb } from './db';
 import { changePassphrase, createKeyring, keyringSchema, recoverWithKey, unlockWithPassphrase, type Keyring } from './keyring';
-import { Vault } from './vault';
 
-/** Where the keyring and settings live in the database, and the lock's operations on them. */
+/**
+ * Where the keyring and settings live in the database, and the lock's
+ * operations on them. They return the data key, not a Vault: the vault and
+ * every record schema load only after unlock, outside the first screen.
+ */
 
 const KEYRING = 'keyring';
 const SETTINGS = 'settings';
@@ -13,11 +16,11 @@ export async function loadKeyring(db: VeivalgDb): Promise<Keyring | undefined> {
 	return raw === undefined ? undefined : keyringSchema.parse(raw);
 }
 
-export async function setupVault(db: VeivalgDb, passphrase: string, iterations?: number) {
+export async function setupKeys(db: VeivalgDb, passphrase: string, iterations?: number): Promise<{ key: CryptoKey; recoveryKey: string }> {
 	if (await loadKeyring(db)) throw new Error('already set up');
 	const { keyring, recoveryKey, key } = await createKeyring(passphrase, iterations);
 	await setMeta(db, KEYRING, keyring);
-	return { vault: new Vault(db, key), recoveryKey };
+	return { key, recoveryKey };
 }
 
 async function requireKeyring(db: VeivalgDb): Promise<Keyring> {
@@ -26,20 +29,21 @@ async function requireKeyring(db: VeivalgDb): Promise<Keyring> {
 	return keyring;
 }
 
-export async function unlockVault(db: VeivalgDb, passphrase: string): Promise<Vault> {
-	return new Vault(db, await unlockWithPassphrase(await requireKeyring(db), passphrase));
+/** Throws WrongSecretError on a wrong passphrase. */
+export async function unlockKey(db: VeivalgDb, passphrase: string): Promise<CryptoKey> {
+	return unlockWithPassphrase(await requireKeyring(db), passphrase);
 }
 
-export async function changeVaultPassphrase(db: VeivalgDb, current: string, next: string): Promise<Vault> {
+export async function changeKeyPassphrase(db: VeivalgDb, current: string, next: string): Promise<CryptoKey> {
 	const { keyring, key } = await changePassphrase(await requireKeyring(db), current, next);
 	await setMeta(db, KEYRING, keyring);
-	return new Vault(db, key);
+	return key;
 }
 
-export async function recoverVault(db: VeivalgDb, recoveryKey: string, next: string): Promise<Vault> {
+export async function recoverKey(db: VeivalgDb, recoveryKey: string, next: string): Promise<CryptoKey> {
 	const { keyring, key } = await recoverWithKey(await requireKeyring(db), recoveryKey, next);
 	await setMeta(db, KEYRING, keyring);
-	return new Vault(db, key);
+	return key;
 }
 
 export async function loadSettings(db: VeivalgDb): Promise<Settings> {
