@@ -108,6 +108,19 @@ test('hostile names and notes show as text everywhere and never run', async ({ p
 	const text = await download(page, () => page.getByRole('button', { name: 'Last ned alt om veisøkeren' }).click());
 	expect(text).toContain(HOSTILE[0]);
 	expect(text).toContain('<svg onload="window.__pwned=1"></svg>Bli tømrer');
+	// Modules 2 and 3: open questions and plan steps.
+	const clientId = page.url().split('/clients/')[1]!.split('/')[0]!;
+	await page.goto(`/clients/${clientId}/exploring?step=questions`);
+	await unlock(page);
+	await page.getByRole('button', { name: 'Legg til spørsmål' }).click();
+	await page.getByLabel('Spørsmål', { exact: true }).fill('<img src=x onerror="window.__pwned=1">Læreplass?');
+	await expect(page.locator('legend').filter({ hasText: '<img src=x onerror="window.__pwned=1">Læreplass?' })).toBeVisible();
+	await page.goto(`/clients/${clientId}/plan`);
+	await unlock(page);
+	await page.getByRole('button', { name: 'Legg til steg' }).click();
+	await page.getByLabel('Hva', { exact: true }).fill('<script>window.__pwned=1</script>Søke');
+	await expect(page.getByTestId('plan-warnings')).toContainText('<script>window.__pwned=1</script>Søke');
+	await waitSaved(page);
 	await page.getByRole('link', { name: 'Veisøkere' }).first().click();
 	for (const name of HOSTILE) await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
 	await expect(page.locator('img[src=x], svg[onload], b[onmouseover]')).toHaveCount(0);
