@@ -19,6 +19,13 @@ if [ -z "${CHROMIUM_PATH:-}" ]; then
 fi
 export CHROMIUM_PATH
 
+# PDF checks use poppler (pdftotext, pdfinfo) and qpdf.
+if ! command -v pdftotext >/dev/null || ! command -v qpdf >/dev/null; then
+	log "installing poppler-utils and qpdf"
+	SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+	$SUDO apt-get update -qq && $SUDO apt-get install -y -qq poppler-utils qpdf >/dev/null
+fi
+
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
 	log "npm install"
 	npm install --no-audit --no-fund || exit 1

@@ -42,3 +42,32 @@ describe('record kinds', () => {
 			for (let v = 1; v < kind.version; v++) expect((kind.migrations as Record<number, unknown>)[v], `${name} v${v}`).toBeTypeOf('function');
 	});
 });
+
+describe('new records', () => {
+	it('never share default lists or objects: editing one new record cannot leak into the next', async () => {
+		const { newClient } = await import('$lib/domain/client');
+		const { newSession } = await import('$lib/domain/session');
+		const { newExploration } = await import('$lib/domain/exploration');
+		const { newPlan } = await import('$lib/domain/plan');
+		const { newConsent } = await import('$lib/domain/consent');
+		const a = newMapping('a');
+		a.education.subjectsPassed.push({ id: 's', name: 'Norsk', grade: '' });
+		a.goals.dreams = 'x';
+		expect(newMapping('b').education.subjectsPassed).toEqual([]);
+		expect(newMapping('b').goals.dreams).toBe('');
+		const c = newClient('A');
+		c.navAdvisers.push({ id: 'n', name: 'K', phone: '', email: '', from: '', to: '' });
+		c.moduleStatus.mapping = 'done';
+		expect(newClient('B').navAdvisers).toEqual([]);
+		expect(newClient('B').moduleStatus.mapping).toBe('notStarted');
+		const s = newSession('a', '2026-01-01');
+		s.participants.push('interpreter');
+		expect(newSession('b', '2026-01-01').participants).toEqual(['client', 'counsellor']);
+		newExploration('a').options.push({ id: 'o', tradeCode: '', title: '', route: 'apprenticeship', lengthMonths: null, pros: '', cons: '', clientView: '' });
+		expect(newExploration('b').options).toEqual([]);
+		newPlan('a').steps.push({ id: 'p', what: '', owner: null, deadline: '', status: 'planned', needsNavDecision: false, needsFunding: false });
+		expect(newPlan('b').steps).toEqual([]);
+		newConsent('a').entries.push({ id: 'e', at: '2026-01-01T00:00:00.000Z', purpose: 'plan', sections: [], withdrawn: false });
+		expect(newConsent('b').entries).toEqual([]);
+	});
+});

@@ -35,16 +35,16 @@ export const clientSchema = z.object({
 	interpreterNeeded: z._default(z.boolean(), false),
 	interpreterLanguage: text(100),
 	navOffice: text(200),
-	navAdvisers: z._default(z.array(navAdviserSchema), []),
+	navAdvisers: z._default(z.array(navAdviserSchema), () => []),
 	referral: z._default(z.nullable(z.enum(REFERRALS)), null),
-	targetGroups: z._default(z.array(z.enum(TARGET_GROUPS)), []),
+	targetGroups: z._default(z.array(z.enum(TARGET_GROUPS)), () => []),
 	moduleStatus: z._default(
 		z.object({
 			mapping: z._default(z.enum(MODULE_STATUSES), 'notStarted'),
 			exploring: z._default(z.enum(MODULE_STATUSES), 'notStarted'),
 			plan: z._default(z.enum(MODULE_STATUSES), 'notStarted')
 		}),
-		{ mapping: 'notStarted', exploring: 'notStarted', plan: 'notStarted' }
+		(): { mapping: ModuleStatus; exploring: ModuleStatus; plan: ModuleStatus } => ({ mapping: 'notStarted', exploring: 'notStarted', plan: 'notStarted' })
 	),
 	createdAt: isoDateTime,
 	updatedAt: isoDateTime

@@ -29,7 +29,7 @@ export const consentSchema = z.object({
 	id,
 	clientId: id,
 	schemaVersion: z._default(z.literal(1), 1),
-	entries: z._default(z.array(entrySchema), []),
+	entries: z._default(z.array(entrySchema), () => []),
 	createdAt: isoDateTime,
 	updatedAt: isoDateTime
 });

@@ -40,10 +40,10 @@ export const explorationSchema = z.object({
 			supportMonths: intOrNull(),
 			constraints: text(3000)
 		}),
-		{ incomeSecurity: null, incomeUntil: '', supportMonths: null, constraints: '' }
+		() => ({ incomeSecurity: null, incomeUntil: '', supportMonths: null, constraints: '' })
 	),
-	options: z._default(z.array(optionSchema), []),
-	questions: z._default(z.array(questionSchema), []),
+	options: z._default(z.array(optionSchema), () => []),
+	questions: z._default(z.array(questionSchema), () => []),
 	roles: text(3000),
 	createdAt: isoDateTime,
 	updatedAt: isoDateTime

@@ -18,7 +18,7 @@ export const EXPERIENCE_TYPES = ['job', 'workTraining', 'volunteer'] as const;
 export const CHALLENGES = ['health', 'formalCompetence', 'schoolExperience', 'language', 'other'] as const;
 export const LIFE_AREAS = ['health', 'finances', 'housing', 'family'] as const;
 
-const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), []);
+const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), () => []);
 
 const upperSecondarySchema = z.object({
 	id,
@@ -49,7 +49,7 @@ export const mappingSchema = z.object({
 	clientId: id,
 	schemaVersion: z._default(z.literal(1), 1),
 	notRelevant: list(z.enum(MAPPING_STEPS)),
-	question: z._default(z.object({ categories: list(z.enum(QUESTION_CATEGORIES)), text: text(3000) }), { categories: [], text: '' }),
+	question: z._default(z.object({ categories: list(z.enum(QUESTION_CATEGORIES)), text: text(3000) }), () => ({ categories: [], text: '' })),
 	education: z._default(
 		z.object({
 			primarySchool: z._default(z.nullable(z.enum(PRIMARY_SCHOOL)), null),
@@ -59,7 +59,7 @@ export const mappingSchema = z.object({
 			courses: list(courseSchema),
 			drivingLicences: list(z.enum(LICENCES))
 		}),
-		{ primarySchool: null, upperSecondary: [], subjectsPassed: [], abroad: '', courses: [], drivingLicences: [] }
+		() => ({ primarySchool: null, upperSecondary: [], subjectsPassed: [], abroad: '', courses: [], drivingLicences: [] })
 	),
 	experience: list(experienceSchema),
 	strengths: z._default(
@@ -74,25 +74,25 @@ export const mappingSchema = z.object({
 			prefEnvironment: text(1000),
 			prefGeography: text(1000)
 		}),
-		{ qualities: '', skills: '', likes: '', dislikes: '', prefTasks: '', prefHours: '', prefPercent: '', prefEnvironment: '', prefGeography: '' }
+		() => ({ qualities: '', skills: '', likes: '', dislikes: '', prefTasks: '', prefHours: '', prefPercent: '', prefEnvironment: '', prefGeography: '' })
 	),
 	interests: z._default(
 		z.object({
 			text: text(3000),
 			/** Inventory answers by item id: 0 not for me, 1 maybe, 2 like. */
-			answers: z._default(z.record(z.string(), z.int()), {})
+			answers: z._default(z.record(z.string(), z.int()), () => ({}))
 		}),
-		{ text: '', answers: {} }
+		() => ({ text: '', answers: {} })
 	),
 	/** Sensitive: the client decides what is written here (product.md §5). */
-	life: z._default(z.object({ health: text(3000), finances: text(3000), housing: text(3000), family: text(3000) }), {
+	life: z._default(z.object({ health: text(3000), finances: text(3000), housing: text(3000), family: text(3000) }), () => ({
 		health: '',
 		finances: '',
 		housing: '',
 		family: ''
-	}),
-	challenges: z._default(z.object({ list: list(z.enum(CHALLENGES)), other: text(1000) }), { list: [], other: '' }),
-	goals: z._default(z.object({ dreams: text(3000), goals: text(3000) }), { dreams: '', goals: '' }),
+	})),
+	challenges: z._default(z.object({ list: list(z.enum(CHALLENGES)), other: text(1000) }), () => ({ list: [], other: '' })),
+	goals: z._default(z.object({ dreams: text(3000), goals: text(3000) }), () => ({ dreams: '', goals: '' })),
 	createdAt: isoDateTime,
 	updatedAt: isoDateTime
 });

@@ -8,7 +8,7 @@ import { navTrainingLength, praksiskandidat, type RuleId } from './rules';
 export const STEP_OWNERS = ['client', 'counsellor', 'navAdviser', 'schoolOrEmployer', 'other'] as const;
 export const STEP_STATUSES = ['planned', 'applied', 'approved', 'inProgress', 'done', 'cancelled'] as const;
 
-const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), []);
+const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), () => []);
 
 export const planStepSchema = z.object({
 	id,
@@ -26,7 +26,7 @@ export const planSchema = z.object({
 	schemaVersion: z._default(z.literal(1), 1),
 	goal: z._default(
 		z.object({ occupation: text(300), tradeCode: text(12), route: z._default(z.nullable(z.enum(ROUTE_KINDS)), null) }),
-		{ occupation: '', tradeCode: '', route: null }
+		() => ({ occupation: '', tradeCode: '', route: null })
 	),
 	/** A realistic next step, kept apart from the long-term goal. */
 	nextStep: text(1000),

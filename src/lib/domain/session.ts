@@ -15,13 +15,13 @@ export const sessionSchema = z.object({
 	clientId: id,
 	schemaVersion: z._default(z.literal(1), 1),
 	date: isoDate,
-	modules: z._default(z.array(z.enum(MODULES)), []),
-	participants: z._default(z.array(z.enum(PARTICIPANTS)), ['client', 'counsellor']),
+	modules: z._default(z.array(z.enum(MODULES)), () => []),
+	participants: z._default(z.array(z.enum(PARTICIPANTS)), (): (typeof PARTICIPANTS)[number][] => ['client', 'counsellor']),
 	otherParticipants: text(300),
 	mode: z._default(z.enum(SESSION_MODES), 'physical'),
 	minutes: intOrNull(),
 	note: text(5000),
-	feedback: z._default(z.object({ wellbeing: rating, meeting: rating }), { wellbeing: null, meeting: null }),
+	feedback: z._default(z.object({ wellbeing: rating, meeting: rating }), () => ({ wellbeing: null, meeting: null })),
 	createdAt: isoDateTime,
 	updatedAt: isoDateTime
 });

@@ -1,0 +1,101 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import i18next from 'i18next';
+import { jsPDF } from 'jspdf';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newMapping } from '$lib/domain/mapping';
+import { sharedSummary } from '$lib/domain/presentation';
+import { buildPlanPdf, planPdfFileName, type PlanPdfInput } from '$lib/output/plan-pdf';
+import nbCore from '../../locales/nb.json';
+import nbModules from '../../locales/nb-modules.json';
+import nnCore from '../../locales/nn.json';
+import nnModules from '../../locales/nn-modules.json';
+
+const fonts = {
+	regular: new Uint8Array(readFileSync('node_modules/source-sans-pro/TTF/SourceSansPro-Regular.ttf')),
+	bold: new Uint8Array(readFileSync('node_modules/source-sans-pro/TTF/SourceSansPro-Bold.ttf'))
+};
+const dir = mkdtempSync(join(tmpdir(), 'veivalg-pdf-'));
+const tool = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
+
+beforeAll(async () => {
+	await i18next.init({ lng: 'nb', fallbackLng: 'nb', resources: { nb: { translation: { ...nbCore, ...nbModules } }, nn: { translation: { ...nnCore, ...nnModules } } }, showSupportNotice: false });
+});
+
+function input(lang: 'nb' | 'nn', sections: ('experience' | 'health' | 'education')[]): PlanPdfInput {
+	const m = newMapping('c1');
+	m.experience.push({ id: 'e', type: 'job', employer: 'Hansen AS', role: 'Tømrerhjelper', start: '2021-03', end: '2023-08', percent: 80, tasks: '' });
+	m.education.subjectsPassed.push({ id: 's', name: 'Norsk', grade: '' });
+	m.life.health = 'Ryggplager som ikke skal med';
+	return {
+		lang,
+		clientName: 'Áila Niillasdóttir Čoarvi',
+		made: '2026-11-22',
+		summary: sharedSummary(m, new Set(sections)),
+		goal: { occupation: 'Tømrer – svennebrev', route: 'praksiskandidat' },
+		nextStep: 'Melde seg opp til teorieksamen',
+		lengthMonths: 24,
+		steps: [
+			{ id: '1', what: 'Ta kontakt med Łukasz Wróbel i Wróbel Bygg AS', owner: 'client', deadline: '2027-01-15', status: 'planned', needsNavDecision: false, needsFunding: false },
+			{ id: '2', what: 'Vedtak om støtte (Олена Коваленко, Nav)', owner: 'navAdviser', deadline: '2027-02-01', status: 'applied', needsNavDecision: true, needsFunding: true }
+		],
+		deadlines: { early: '2027-02-01', ordinary: '2027-03-01' },
+		companies: [{ name: 'Wróbel Bygg AS', contact: 'Łukasz Wróbel', phone: '900 00 000', email: '' }],
+		navAdviser: { name: 'Kari Nordmann', phone: '', email: '' },
+		planB: 'Lærekandidat',
+		followUp: '2027-01-20',
+		consent: { at: '2026-11-20T10:00:00.000Z', sections }
+	};
+}
+
+function make(lang: 'nb' | 'nn', sections: ('experience' | 'health' | 'education')[]) {
+	const bytes = new Uint8Array(buildPlanPdf(jsPDF, fonts, input(lang, sections), i18next.getFixedT(lang) as never));
+	const file = join(dir, `${lang}-${sections.join('-')}.pdf`);
+	writeFileSync(file, bytes);
+	return { file, bytes };
+}
+
+describe('the client plan PDF', () => {
+	it('has extractable text with Sámi, Polish and Cyrillic names and æøå', () => {
+		const { file } = make('nb', ['experience', 'education']);
+		const text = tool('pdftotext', '-layout', file, '-');
+		for (const s of ['Plan for veien videre', 'Áila Niillasdóttir Čoarvi', 'Łukasz Wróbel', 'Олена Коваленко', 'Tømrerhjelper', 'Beståtte fag: Norsk', 'Steg for steg', 'Praksiskandidat', 'Ord i planen']) expect(text).toContain(s);
+	});
+
+	it('leaves out every section the client did not agree to', () => {
+		const { file } = make('nb', ['experience']);
+		const text = tool('pdftotext', file, '-');
+		expect(text).toContain('Tømrerhjelper');
+		expect(text).not.toContain('Ryggplager');
+		expect(text).not.toContain('Norsk');
+	});
+
+	it('is A4, unencrypted, without form fields, compressed, with title, author and language, a few pages and small', () => {
+		const { file, bytes } = make('nb', ['experience', 'education']);
+		const info = tool('pdfinfo', file);
+		expect(info).toMatch(/Title:\s+Plan for veien videre – Áila Niillasdóttir Čoarvi/);
+		expect(info).toMatch(/Author:\s+Veivalg/);
+		expect(info).toMatch(/Encrypted:\s+no/);
+		expect(info).toMatch(/Form:\s+none/);
+		expect(info).toMatch(/Page size:\s+595\.2\d* x 841\.8\d* pts \(A4\)/);
+		expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThanOrEqual(1);
+		expect(tool('qpdf', '--show-encryption', file)).toContain('File is not encrypted');
+		expect(Buffer.from(bytes).toString('latin1')).toContain('/Lang (nb)');
+		expect(Buffer.from(bytes).toString('latin1')).toContain('/FlateDecode');
+		expect(bytes.length).toBeLessThan(200_000);
+	});
+
+	it('is written in nynorsk when asked', () => {
+		const { file } = make('nn', ['experience']);
+		const text = tool('pdftotext', file, '-');
+		expect(text).toContain('Plan for vegen vidare');
+		expect(text).toContain('Kven du kan kontakte');
+	});
+
+	it('is named plan-veien-videre-<name>-<date>.pdf', () => {
+		expect(planPdfFileName('Áila Niillasdóttir Čoarvi', '2026-11-22')).toBe('plan-veien-videre-aila-niillasdottir-coarvi-2026-11-22.pdf');
+		expect(planPdfFileName('Åse Ødegård', '2026-11-22')).toBe('plan-veien-videre-ase-odegard-2026-11-22.pdf');
+	});
+});
