@@ -189,6 +189,58 @@ try {
 		results.catalogue_search_ms.max = round(Math.max(...perKey));
 		await context.close();
 	}
+
+	// 8. The client's plan PDF: click to file, first time (loads jsPDF and the font) and warm; size of a 4-page plan.
+	{
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await setUp(page);
+		const clientId = await page.evaluate(async () => {
+			const { app } = window.__veivalg;
+			const at = new Date().toISOString();
+			const id = crypto.randomUUID();
+			await app.vault.put('client', { id, name: 'Áila Niillasdóttir Čoarvi', createdAt: at, updatedAt: at });
+			const long = 'Veisøkeren ringer bedriften, avtaler et møte og tar med CV og attester fra tidligere arbeid. ';
+			await app.vault.put('mapping', { id: `${id}/mapping`, clientId: id, createdAt: at, updatedAt: at,
+				experience: Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, type: 'job', employer: `Bedrift ${i} AS`, role: 'Tømrerhjelper', start: `201${i}-01`, end: `201${i}-12`, percent: 80, tasks: '' })) });
+			await app.vault.put('consent', { id: `${id}/consent`, clientId: id, createdAt: at, updatedAt: at, entries: [{ id: 'c', at, purpose: 'plan', sections: ['experience', 'education', 'strengths', 'interests', 'goals'], withdrawn: false }] });
+			await app.vault.put('plan', { id: `${id}/plan`, clientId: id, createdAt: at, updatedAt: at, goal: { occupation: 'Tømrer', tradeCode: 'BATMF3----', route: 'praksiskandidat' },
+				nextStep: long, planB: long.repeat(3),
+				steps: Array.from({ length: 24 }, (_, i) => ({ id: `s${i}`, what: `Steg ${i + 1}: ${long}`, owner: 'client', deadline: `2027-${String((i % 12) + 1).padStart(2, '0')}-15`, status: 'planned', needsNavDecision: i % 5 === 0, needsFunding: false })),
+				companies: Array.from({ length: 6 }, (_, i) => ({ id: `c${i}`, name: `Łukasz Wróbel Bygg ${i} AS`, contact: 'Олена Коваленко', phone: '900 00 000', email: '', note: '' })) });
+			return id;
+		});
+		await page.reload();
+		await unlock(page);
+		await page.goto(`${BASE}/clients/${clientId}/plan`);
+		await unlock(page);
+		const panel = page.getByTestId('plan-pdf');
+		await panel.waitFor();
+		const once = () =>
+			page.evaluate(async () => {
+				const panel = document.querySelector('[data-testid="plan-pdf"]');
+				const old = panel.querySelector('a[download]')?.getAttribute('href');
+				const t0 = performance.now();
+				panel.querySelector('button').click();
+				for (;;) {
+					const href = panel.querySelector('a[download]')?.getAttribute('href');
+					if (href && href !== old) break;
+					await new Promise((r) => setTimeout(r, 2));
+				}
+				const ms = performance.now() - t0;
+				// Our CSP forbids fetching blob: URLs, so the panel reports size and pages itself.
+				const link = panel.querySelector('a[download]');
+				return { ms, kb: Number(link.dataset.bytes) / 1024, pages: Number(link.dataset.pages) };
+			});
+		const first = await once();
+		const warm = [];
+		for (let i = 0; i < 5; i++) warm.push((await once()).ms);
+		record('plan_pdf_first_ms', first.ms, 'ms', 1500);
+		record('plan_pdf_warm_ms', median(warm), 'ms', 400);
+		record('plan_pdf_size_kb', first.kb, 'KB', 200);
+		results.plan_pdf_size_kb.pages = first.pages;
+		await context.close();
+	}
 } finally {
 	await browser.close();
 	server.kill();

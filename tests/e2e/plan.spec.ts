@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { createClient, setUp, unlock, waitSaved } from './helpers';
@@ -45,3 +46,45 @@ test('write the plan from an explored option, with warnings and their sources as
 	await page.getByRole('link', { name: 'Jonas Berg' }).click();
 	await expect(page.getByLabel('Status for Plan for opplæring')).toHaveValue('inProgress');
 });
+
+
+for (const lang of ['nb', 'nn'] as const) {
+	test(`from a filled plan to the client's PDF (${lang}): names, consent, no encryption, no forms`, async ({ page }) => {
+		await setUp(page);
+		const id = await createClient(page, 'Áila Niillasdóttir Čoarvi');
+		await page.evaluate(async (clientId) => {
+			const { app } = (window as unknown as { __veivalg: { app: { vault: { put: (k: string, d: unknown) => Promise<void> } } } }).__veivalg;
+			const at = new Date().toISOString();
+			await app.vault.put('mapping', {
+				id: `${clientId}/mapping`, clientId, createdAt: at, updatedAt: at,
+				experience: [{ id: 'e1', type: 'job', employer: 'Wróbel Bygg AS', role: 'Tømrerhjelper', start: '2021-03', end: '2023-08', percent: 80, tasks: '' }],
+				life: { health: 'Ryggplager som ikke skal med', finances: '', housing: '', family: '' }
+			});
+			await app.vault.put('consent', { id: `${clientId}/consent`, clientId, createdAt: at, updatedAt: at, entries: [{ id: 'c1', at, purpose: 'plan', sections: ['experience'], withdrawn: false }] });
+			await app.vault.put('plan', {
+				id: `${clientId}/plan`, clientId, createdAt: at, updatedAt: at,
+				goal: { occupation: 'Tømrer', tradeCode: 'BATMF3----', route: 'praksiskandidat' },
+				nextStep: 'Melde seg opp til teorieksamen',
+				steps: [{ id: 's1', what: 'Ringe Олена Коваленко om læreplass', owner: 'client', deadline: '2027-01-15', status: 'planned', needsNavDecision: false, needsFunding: false }],
+				companies: [{ id: 'c', name: 'Wróbel Bygg AS', contact: 'Łukasz Wróbel', phone: '900 00 000', email: '', note: '' }]
+			});
+		}, id);
+		await page.goto(`/clients/${id}/plan`);
+		await unlock(page);
+		const panel = page.getByTestId('plan-pdf');
+		await panel.getByRole('combobox').selectOption(lang);
+		await panel.getByRole('button', { name: /Lag PDF/ }).click();
+		await expect(panel.locator('iframe')).toBeVisible();
+		const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('link', { name: 'Last ned PDF' }).click()]);
+		expect(download.suggestedFilename()).toMatch(/^plan-veien-videre-aila-niillasdottir-coarvi-\d{4}-\d{2}-\d{2}\.pdf$/);
+		const file = (await download.path())!;
+		const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+		expect(text).toContain(lang === 'nb' ? 'Plan for veien videre' : 'Plan for vegen vidare');
+		for (const s of ['Áila Niillasdóttir Čoarvi', 'Łukasz Wróbel', 'Олена Коваленко', 'Tømrerhjelper']) expect(text).toContain(s);
+		expect(text).not.toContain('Ryggplager');
+		const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+		expect(info).toMatch(/Encrypted:\s+no/);
+		expect(info).toMatch(/Form:\s+none/);
+		expect(info).toMatch(/Title:\s+Plan for/);
+	});
+}

@@ -76,6 +76,16 @@ class I18n {
 		if (added) this.revision++;
 	}
 
+	/** Texts in a given language regardless of the interface language (for documents). */
+	async fixedT(lang: Language): Promise<(key: string, options?: Record<string, unknown>) => string> {
+		if (lang !== 'nb' && !i18next.hasResourceBundle(lang, 'translation')) {
+			i18next.addResourceBundle(lang, 'translation', (await lazy[lang]()).default);
+		}
+		this.#wantModules = true;
+		await this.#ensureModules(lang);
+		return i18next.getFixedT(lang) as unknown as (key: string, options?: Record<string, unknown>) => string;
+	}
+
 	/** Reading `lang` and `revision` makes every caller re-render when texts change. */
 	t = (key: string, options?: Record<string, unknown>): string => {
 		void this.lang;
