@@ -86,5 +86,18 @@ for (const lang of ['nb', 'nn'] as const) {
 		expect(info).toMatch(/Encrypted:\s+no/);
 		expect(info).toMatch(/Form:\s+none/);
 		expect(info).toMatch(/Title:\s+Plan for/);
+
+		// The Nav adviser's summary: only what is shared with Nav (nothing here), with the steps as Nav activities.
+		const nav = page.getByTestId('nav-summary');
+		await nav.getByRole('combobox').selectOption(lang);
+		await nav.getByRole('button', { name: /Lag sa/ }).click();
+		await expect(nav.getByTestId('nav-summary-text')).toHaveValue(/Ringe Олена Коваленко om læreplass/);
+		await expect(nav.getByTestId('nav-summary-text')).not.toHaveValue(/Ryggplager/);
+		await expect(nav.getByTestId('nav-activities').locator(':scope > li')).toHaveCount(1);
+		const [navDownload] = await Promise.all([page.waitForEvent('download'), nav.getByRole('link', { name: /Last ned sa/ }).click()]);
+		expect(navDownload.suggestedFilename()).toMatch(/^sammendrag-nav-aila-niillasdottir-coarvi-\d{4}-\d{2}-\d{2}\.pdf$/);
+		const navInfo = execFileSync('pdfinfo', [(await navDownload.path())!], { encoding: 'utf8' });
+		expect(navInfo).toMatch(/Pages:\s+1\n/);
+		expect(execFileSync('pdftotext', [(await navDownload.path())!, '-'], { encoding: 'utf8' })).not.toContain('Ryggplager');
 	});
 }

@@ -4,6 +4,12 @@ import type { RouteKind } from '../domain/exploration';
 import type { PlanStep } from '../domain/plan';
 import type { SharedSummary } from '../domain/presentation';
 import type { Language } from '../domain/settings';
+import { fileSlug } from '../domain/file-name';
+import { ACCENT, createWriter, dateFormatter, LEFT, WIDTH, type PdfFonts } from './pdf-writer';
+
+export type { PdfFonts } from './pdf-writer';
+
+const DONE: [number, number, number] = [6, 137, 58];
 
 /**
  * "Plan for veien videre": the client's own plan as an A4 PDF. A pure
@@ -32,95 +38,17 @@ export interface PlanPdfInput {
 	consent: { at: string; sections: ConsentSection[] } | null;
 }
 
-export interface PdfFonts {
-	regular: Uint8Array;
-	bold: Uint8Array;
-}
-
 type T = (key: string, values?: Record<string, unknown>) => string;
 
-const PAGE_H = 297;
-const LEFT = 20;
-const WIDTH = 170;
-const BOTTOM = 280;
-const ACCENT: [number, number, number] = [0, 52, 125];
-const DONE: [number, number, number] = [6, 137, 58];
-
-const base64 = (bytes: Uint8Array) => {
-	let s = '';
-	for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-	return btoa(s);
-};
-
 export function planPdfFileName(clientName: string, made: string): string {
-	const slug =
-		clientName
-			.toLowerCase()
-			.replace(/æ/g, 'ae')
-			.replace(/ø/g, 'o')
-			.replace(/å/g, 'a')
-			.normalize('NFD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '')
-			.slice(0, 40) || 'plan';
-	return `plan-veien-videre-${slug}-${made}.pdf`;
+	return `plan-veien-videre-${fileSlug(clientName, 'plan')}-${made}.pdf`;
 }
 
 export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: PlanPdfInput, t: T): ArrayBuffer {
 	const locale = input.lang === 'en' ? 'en-GB' : `${input.lang}-NO`;
-	const date = (iso: string) => (iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(`${iso.slice(0, 10)}T12:00:00`)) : '');
-	const doc = new JsPDF({ unit: 'mm', format: 'a4', compress: true });
-	doc.addFileToVFS('SourceSans-Regular.ttf', base64(fonts.regular));
-	doc.addFont('SourceSans-Regular.ttf', 'SourceSans', 'normal');
-	doc.addFileToVFS('SourceSans-Bold.ttf', base64(fonts.bold));
-	doc.addFont('SourceSans-Bold.ttf', 'SourceSans', 'bold');
-	doc.setProperties({
-		title: `${t('pdf.title')} – ${input.clientName}`,
-		subject: t('pdf.subject'),
-		author: 'Veivalg',
-		creator: 'Veivalg',
-		keywords: t('pdf.keywords')
-	});
-	// jsPDF knows 'nb', 'nn' and 'en-GB' as PDF /Lang codes.
-	doc.setLanguage((input.lang === 'en' ? 'en-GB' : input.lang) as Parameters<typeof doc.setLanguage>[0]);
-
-	let y = 20;
-	const font = (weight: 'normal' | 'bold', size: number) => doc.setFont('SourceSans', weight).setFontSize(size);
-	const lineH = (size: number) => size * 0.45;
-	const ensure = (h: number) => {
-		if (y + h > BOTTOM) {
-			doc.addPage();
-			y = 20;
-		}
-	};
-	const text = (s: string, size = 11, weight: 'normal' | 'bold' = 'normal', x = LEFT, width = WIDTH) => {
-		font(weight, size);
-		for (const line of doc.splitTextToSize(s, width) as string[]) {
-			ensure(lineH(size));
-			doc.text(line, x, y);
-			y += lineH(size);
-		}
-	};
-	const heading = (s: string) => {
-		ensure(16);
-		y += 4;
-		doc.setTextColor(...ACCENT);
-		text(s, 15, 'bold');
-		doc.setTextColor(0, 0, 0);
-		y += 1;
-	};
-	const bullet = (s: string) => {
-		font('normal', 11);
-		const lines = doc.splitTextToSize(s, WIDTH - 6) as string[];
-		ensure(lineH(11) * Math.min(lines.length, 3));
-		doc.text('•', LEFT + 1, y);
-		for (const line of lines) {
-			ensure(lineH(11));
-			doc.text(line, LEFT + 6, y);
-			y += lineH(11);
-		}
-	};
+	const date = dateFormatter(input.lang);
+	const w = createWriter(JsPDF, fonts, { title: `${t('pdf.title')} – ${input.clientName}`, subject: t('pdf.subject'), keywords: t('pdf.keywords'), lang: input.lang });
+	const { doc, text, heading, bullet, font, lineH, ensure } = w;
 
 	// Title
 	doc.setTextColor(...ACCENT);
@@ -128,7 +56,7 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 	doc.setTextColor(0, 0, 0);
 	text(input.clientName, 14, 'bold');
 	text(t('pdf.made', { date: date(input.made) }), 10);
-	y += 2;
+	w.y += 2;
 
 	// What you already have
 	const s = input.summary;
@@ -148,7 +76,7 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 	if (input.goal.occupation) text(input.goal.occupation, 13, 'bold');
 	if (input.goal.route) text(`${t('pdf.route')}: ${t(`exploring.routes.${input.goal.route}`)}${input.lengthMonths ? ` – ${t('exploring.aboutMonths', { months: input.lengthMonths })}` : ''}`);
 	if (input.nextStep) {
-		y += 1;
+		w.y += 1;
 		text(t('pdf.nextStep'), 11, 'bold');
 		text(input.nextStep);
 	}
@@ -165,25 +93,25 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 			const h = lineH(11) * (lines.length + 1) + 3;
 			ensure(h);
 			doc.setDrawColor(...ACCENT).setLineWidth(0.6);
-			if (!first) doc.line(lineX, y - 6, lineX, y - 1.5);
+			if (!first) doc.line(lineX, w.y - 6, lineX, w.y - 1.5);
 			const [r, g, b] = st.status === 'done' ? DONE : ACCENT;
 			doc.setFillColor(r, g, b);
-			doc.circle(lineX, y - 1.3, 1.6, 'F');
+			doc.circle(lineX, w.y - 1.3, 1.6, 'F');
 			font('bold', 10);
-			doc.text(st.deadline ? date(st.deadline) : t('pdf.noDate'), LEFT, y, { maxWidth: 30 });
-			const top = y;
+			doc.text(st.deadline ? date(st.deadline) : t('pdf.noDate'), LEFT, w.y, { maxWidth: 30 });
+			const top = w.y;
 			font('bold', 11);
 			for (const line of lines) {
-				doc.text(line, lineX + 5, y);
-				y += lineH(11);
+				doc.text(line, lineX + 5, w.y);
+				w.y += lineH(11);
 			}
 			font('normal', 10);
 			doc.text(
 				[st.owner ? t(`plan.owners.${st.owner}`) : t('pdf.noOwner'), t(`plan.statuses.${st.status}`), st.needsNavDecision ? t('pdf.navDecides') : ''].filter(Boolean).join(' · '),
 				lineX + 5,
-				y
+				w.y
 			);
-			y = Math.max(y, top) + lineH(10) + 3;
+			w.y = Math.max(w.y, top) + lineH(10) + 3;
 			first = false;
 		}
 	}
@@ -213,7 +141,7 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 	for (const term of terms) bullet(`${t(`pdf.terms.${term}.word`)}: ${t(`pdf.terms.${term}.text`)}`);
 
 	// Consent line
-	y += 3;
+	w.y += 3;
 	font('normal', 9);
 	doc.setTextColor(73, 81, 94);
 	text(
@@ -224,12 +152,5 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 	);
 	doc.setTextColor(0, 0, 0);
 
-	// Page numbers
-	const pages = doc.getNumberOfPages();
-	for (let i = 1; i <= pages; i++) {
-		doc.setPage(i);
-		font('normal', 9);
-		doc.text(t('pdf.page', { n: i, total: pages }), LEFT + WIDTH, PAGE_H - 10, { align: 'right' });
-	}
-	return doc.output('arraybuffer');
+	return w.finish((n, total) => t('pdf.page', { n, total }));
 }

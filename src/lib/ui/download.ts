@@ -9,18 +9,4 @@ export function downloadFile(name: string, content: string | Blob, type = 'text/
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Safe for a file name on any system, readable: "Åse Ødegård" → "ase-odegard". */
-export function fileSlug(name: string): string {
-	return (
-		name
-			.toLowerCase()
-			.replace(/æ/g, 'ae')
-			.replace(/ø/g, 'o')
-			.replace(/å/g, 'a')
-			.normalize('NFD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '')
-			.slice(0, 40) || 'veisoker'
-	);
-}
+export { fileSlug } from '../domain/file-name';

@@ -1,0 +1,98 @@
+import type { jsPDF as JsPdfType } from 'jspdf';
+import type { Language } from '../domain/settings';
+
+/**
+ * Shared by every PDF Veivalg makes: A4, the embedded Source Sans Pro TTFs
+ * (Identity-H, subset), compression, metadata and language, text that wraps
+ * and flows onto new pages, headings, bullets and page numbers. Never
+ * encryption, form fields or html() – Nav's upload needs plain text.
+ */
+
+export interface PdfFonts {
+	regular: Uint8Array;
+	bold: Uint8Array;
+}
+
+export const LEFT = 20;
+export const WIDTH = 170;
+const PAGE_H = 297;
+const BOTTOM = 280;
+export const ACCENT: [number, number, number] = [0, 52, 125];
+
+const base64 = (bytes: Uint8Array) => {
+	let s = '';
+	for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	return btoa(s);
+};
+
+export function createWriter(JsPDF: typeof JsPdfType, fonts: PdfFonts, meta: { title: string; subject: string; keywords: string; lang: Language }) {
+	const doc = new JsPDF({ unit: 'mm', format: 'a4', compress: true });
+	doc.addFileToVFS('SourceSans-Regular.ttf', base64(fonts.regular));
+	doc.addFont('SourceSans-Regular.ttf', 'SourceSans', 'normal');
+	doc.addFileToVFS('SourceSans-Bold.ttf', base64(fonts.bold));
+	doc.addFont('SourceSans-Bold.ttf', 'SourceSans', 'bold');
+	doc.setProperties({ title: meta.title, subject: meta.subject, author: 'Veivalg', creator: 'Veivalg', keywords: meta.keywords });
+	// jsPDF knows 'nb', 'nn' and 'en-GB' as PDF /Lang codes.
+	doc.setLanguage((meta.lang === 'en' ? 'en-GB' : meta.lang) as Parameters<typeof doc.setLanguage>[0]);
+
+	const w = {
+		doc,
+		y: 20,
+		font(weight: 'normal' | 'bold', size: number) {
+			doc.setFont('SourceSans', weight).setFontSize(size);
+		},
+		lineH: (size: number) => size * 0.45,
+		ensure(h: number) {
+			if (w.y + h > BOTTOM) {
+				doc.addPage();
+				w.y = 20;
+			}
+		},
+		text(s: string, size = 11, weight: 'normal' | 'bold' = 'normal', x = LEFT, width = WIDTH) {
+			w.font(weight, size);
+			for (const line of doc.splitTextToSize(s, width) as string[]) {
+				w.ensure(w.lineH(size));
+				doc.text(line, x, w.y);
+				w.y += w.lineH(size);
+			}
+		},
+		heading(s: string, size = 15) {
+			w.ensure(16);
+			w.y += 4;
+			doc.setTextColor(...ACCENT);
+			w.text(s, size, 'bold');
+			doc.setTextColor(0, 0, 0);
+			w.y += 1;
+		},
+		bullet(s: string, size = 11) {
+			w.font('normal', size);
+			const lines = doc.splitTextToSize(s, WIDTH - 6) as string[];
+			w.ensure(w.lineH(size) * Math.min(lines.length, 3));
+			doc.text('•', LEFT + 1, w.y);
+			for (const line of lines) {
+				w.ensure(w.lineH(size));
+				doc.text(line, LEFT + 6, w.y);
+				w.y += w.lineH(size);
+			}
+		},
+		/** Page numbers on every page, then the bytes. */
+		finish(pageLabel: (n: number, total: number) => string): ArrayBuffer {
+			const pages = doc.getNumberOfPages();
+			for (let i = 1; i <= pages; i++) {
+				doc.setPage(i);
+				w.font('normal', 9);
+				doc.text(pageLabel(i, pages), LEFT + WIDTH, PAGE_H - 10, { align: 'right' });
+			}
+			return doc.output('arraybuffer');
+		}
+	};
+	return w;
+}
+
+export type PdfWriter = ReturnType<typeof createWriter>;
+
+export function dateFormatter(lang: Language) {
+	const locale = lang === 'en' ? 'en-GB' : `${lang}-NO`;
+	const f = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+	return (iso: string) => (iso ? f.format(new Date(`${iso.slice(0, 10)}T12:00:00`)) : '');
+}
