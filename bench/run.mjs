@@ -206,7 +206,7 @@ try {
 			await app.vault.put('consent', { id: `${id}/consent`, clientId: id, createdAt: at, updatedAt: at, entries: [{ id: 'c', at, purpose: 'plan', sections: ['experience', 'education', 'strengths', 'interests', 'goals'], withdrawn: false }] });
 			await app.vault.put('plan', { id: `${id}/plan`, clientId: id, createdAt: at, updatedAt: at, goal: { occupation: 'Tømrer', tradeCode: 'BATMF3----', route: 'praksiskandidat' },
 				nextStep: long, planB: long.repeat(3),
-				steps: Array.from({ length: 24 }, (_, i) => ({ id: `s${i}`, what: `Steg ${i + 1}: ${long}`, owner: 'client', deadline: `2027-${String((i % 12) + 1).padStart(2, '0')}-15`, status: 'planned', needsNavDecision: i % 5 === 0, needsFunding: false })),
+				steps: Array.from({ length: 34 }, (_, i) => ({ id: `s${i}`, what: `Steg ${i + 1}: ${long}`, owner: 'client', deadline: `2027-${String((i % 12) + 1).padStart(2, '0')}-15`, status: 'planned', needsNavDecision: i % 5 === 0, needsFunding: false })),
 				companies: Array.from({ length: 6 }, (_, i) => ({ id: `c${i}`, name: `Łukasz Wróbel Bygg ${i} AS`, contact: 'Олена Коваленко', phone: '900 00 000', email: '', note: '' })) });
 			return id;
 		});

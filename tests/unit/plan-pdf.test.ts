@@ -61,7 +61,7 @@ describe('the client plan PDF', () => {
 	it('has extractable text with Sámi, Polish and Cyrillic names and æøå', () => {
 		const { file } = make('nb', ['experience', 'education']);
 		const text = tool('pdftotext', '-layout', file, '-');
-		for (const s of ['Plan for veien videre', 'Áila Niillasdóttir Čoarvi', 'Łukasz Wróbel', 'Олена Коваленко', 'Tømrerhjelper', 'Beståtte fag: Norsk', 'Steg for steg', 'Praksiskandidat', 'Ord i planen']) expect(text).toContain(s);
+		for (const s of ['Plan for veien videre', 'Áila Niillasdóttir Čoarvi', 'Łukasz Wróbel', 'Олена Коваленко', 'Tømrerhjelper', 'Beståtte fag: Norsk', 'lærekandidater', 'Steg for steg', 'Praksiskandidat', 'Ord i planen']) expect(text).toContain(s);
 	});
 
 	it('leaves out every section the client did not agree to', () => {
@@ -85,6 +85,15 @@ describe('the client plan PDF', () => {
 		expect(Buffer.from(bytes).toString('latin1')).toContain('/Lang (nb)');
 		expect(Buffer.from(bytes).toString('latin1')).toContain('/FlateDecode');
 		expect(bytes.length).toBeLessThan(200_000);
+	});
+
+	it('prints hostile text as text: markup, emoji and right-to-left script', () => {
+		const hostile = { ...input('nb', ['experience']), nextStep: '<script>alert(1)</script> مريم العلي 👩🏽‍🔧 done' };
+		const file = join(dir, 'hostile.pdf');
+		writeFileSync(file, new Uint8Array(buildPlanPdf(jsPDF, fonts, hostile, i18next.getFixedT('nb') as never)));
+		const text = tool('pdftotext', file, '-');
+		expect(text).toContain('<script>alert(1)</script>');
+		expect(tool('pdfinfo', file)).toMatch(/JavaScript:\s+no/);
 	});
 
 	it('is written in nynorsk when asked', () => {
