@@ -72,6 +72,9 @@ for (const lang of ['nb', 'nn'] as const) {
 		await page.goto(`/clients/${id}/plan`);
 		await unlock(page);
 		const panel = page.getByTestId('plan-pdf');
+		// Before anything is made, the counsellor sees what goes in, as agreed with the client.
+		await expect(panel.getByTestId('sharing-plan')).toContainText('Med fra kartleggingen: Arbeid og praksis');
+		await expect(page.getByTestId('sharing-navSummary')).toContainText('Veisøkeren har ikke valgt noe');
 		await panel.getByRole('combobox').selectOption(lang);
 		await panel.getByRole('button', { name: /Lag PDF/ }).click();
 		await expect(panel.locator('iframe')).toBeVisible();
