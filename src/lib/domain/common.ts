@@ -33,3 +33,9 @@ export const todayIso = (d = new Date()) => {
 export function newId(): string {
 	return crypto.randomUUID();
 }
+
+/** A new, empty record of one of a client's modules: defaults from the schema, stamped now. */
+export function blankRecord<S extends z.ZodMiniType>(schema: S, id: string, clientId: string, now = new Date()): z.output<S> {
+	const stamp = now.toISOString();
+	return schema.parse({ id, clientId, createdAt: stamp, updatedAt: stamp }) as z.output<S>;
+}

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { id, isoDateTime } from './common';
+import { blankRecord, id, isoDateTime } from './common';
 
 /**
  * What the client agrees to share (product.md §5). Each decision is kept as
@@ -40,8 +40,7 @@ export type ConsentEntry = z.output<typeof entrySchema>;
 export const consentId = (clientId: string) => `${clientId}/consent`;
 
 export function newConsent(clientId: string, now = new Date()): Consent {
-	const at = now.toISOString();
-	return consentSchema.parse({ id: consentId(clientId), clientId, createdAt: at, updatedAt: at });
+	return blankRecord(consentSchema, consentId(clientId), clientId, now);
 }
 
 export const defaultSections = (): ConsentSection[] => CONSENT_SECTIONS.filter((s) => !SENSITIVE_SECTIONS.includes(s));

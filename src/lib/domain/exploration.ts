@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { id, intOrNull, isoDate, isoDateTime, text } from './common';
+import { blankRecord, id, intOrNull, isoDate, isoDateTime, text } from './common';
 
 /** Module 2 — mulighetsutforsking (product.md §3): Nav's frame, the options explored, open questions. */
 
@@ -55,6 +55,5 @@ export type ExplorationOption = z.output<typeof optionSchema>;
 export const explorationId = (clientId: string) => `${clientId}/exploration`;
 
 export function newExploration(clientId: string, now = new Date()): Exploration {
-	const at = now.toISOString();
-	return explorationSchema.parse({ id: explorationId(clientId), clientId, createdAt: at, updatedAt: at });
+	return blankRecord(explorationSchema, explorationId(clientId), clientId, now);
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { id, intOrNull, isoDateTime, text } from './common';
+import { blankRecord, id, intOrNull, isoDateTime, text } from './common';
 
 /**
  * Module 1 — kartlegging (product.md §3). One record per client. Everything
@@ -103,8 +103,7 @@ export type Experience = z.output<typeof experienceSchema>;
 export const mappingId = (clientId: string) => `${clientId}/mapping`;
 
 export function newMapping(clientId: string, now = new Date()): Mapping {
-	const stamp = now.toISOString();
-	return mappingSchema.parse({ id: mappingId(clientId), clientId, createdAt: stamp, updatedAt: stamp });
+	return blankRecord(mappingSchema, mappingId(clientId), clientId, now);
 }
 
 /** Whether a step has anything written in it, for the progress indicator. */

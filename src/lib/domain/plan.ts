@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { id, intOrNull, isoDate, isoDateTime, text, todayIso } from './common';
+import { blankRecord, id, intOrNull, isoDate, isoDateTime, text, todayIso } from './common';
 import { ROUTE_KINDS } from './exploration';
 import { navTrainingLength, praksiskandidat, type RuleId } from './rules';
 
@@ -49,8 +49,7 @@ export type PlanStep = z.output<typeof planStepSchema>;
 export const planId = (clientId: string) => `${clientId}/plan`;
 
 export function newPlan(clientId: string, now = new Date()): Plan {
-	const at = now.toISOString();
-	return planSchema.parse({ id: planId(clientId), clientId, createdAt: at, updatedAt: at });
+	return blankRecord(planSchema, planId(clientId), clientId, now);
 }
 
 export interface PlanWarning {
