@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createClient, setUp, unlock, waitSaved } from './helpers';
+import { seedRecords } from './seed';
 
 async function download(page: Page, click: () => Promise<void>): Promise<string> {
 	const [file] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -131,12 +132,9 @@ test('hostile names and notes show as text everywhere and never run', async ({ p
 test('inactive clients past the retention period are listed for review and deletion', async ({ page }) => {
 	await setUp(page);
 	await createClient(page, 'Aktiv Veisøker');
-	// A client last touched three years ago, written through the app's own store.
-	await page.evaluate(async () => {
-		const { app } = (window as unknown as { __veivalg: { app: { vault: { put: (k: string, d: unknown) => Promise<void> } } } }).__veivalg;
-		const old = '2023-01-15T10:00:00.000Z';
-		await app.vault.put('client', { id: crypto.randomUUID(), name: 'Gammel Veisøker', createdAt: old, updatedAt: old });
-	});
+	// A client last touched three years ago, restored from a backup file.
+	const old = '2023-01-15T10:00:00.000Z';
+	await seedRecords(page, [{ kind: 'client', data: { id: crypto.randomUUID(), name: 'Gammel Veisøker', createdAt: old, updatedAt: old } }]);
 	await page.reload();
 	await unlock(page);
 	await page.getByRole('link', { name: 'Innstillinger' }).click();

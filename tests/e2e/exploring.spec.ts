@@ -1,16 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createClient, setUp, unlock, waitSaved } from './helpers';
+import { rec, seedRecords } from './seed';
 
-/** A realistic module 1, written through the app's own store. */
+/** A realistic module 1, restored into the app from a backup file. */
 async function seedMapping(page: Page, clientId: string) {
-	await page.evaluate(async (id) => {
-		const { app } = (window as unknown as { __veivalg: { app: { vault: { put: (k: string, d: unknown) => Promise<void> } } } }).__veivalg;
-		const at = new Date().toISOString();
-		const answers: Record<string, number> = {};
-		for (const t of 'RIASEC') for (let i = 1; i <= 8; i++) answers[`${t}${i}`] = t === 'R' ? 2 : t === 'A' ? 1 : 0;
-		await app.vault.put('mapping', {
-			id: `${id}/mapping`, clientId: id, createdAt: at, updatedAt: at,
+	const answers: Record<string, number> = {};
+	for (const t of 'RIASEC') for (let i = 1; i <= 8; i++) answers[`${t}${i}`] = t === 'R' ? 2 : t === 'A' ? 1 : 0;
+	await seedRecords(page, [
+		rec('mapping', clientId, {
 			question: { categories: ['confirmTrade'], text: 'Vil bli tømrer' },
 			education: { primarySchool: 'completed', upperSecondary: [{ id: 'u1', programme: 'BA', level: 'vg1', school: '', years: '' }], subjectsPassed: [{ id: 's1', name: 'Norsk', grade: '' }], abroad: '', courses: [], drivingLicences: ['B'] },
 			experience: [{ id: 'e1', type: 'job', employer: 'Byggmester Hansen AS', role: 'Tømrerhjelper', start: '2021-03', end: '2023-08', percent: 80, tasks: '' }],
@@ -19,8 +17,8 @@ async function seedMapping(page: Page, clientId: string) {
 			life: { health: 'Ryggplager som ikke skal vises', finances: '', housing: '', family: '' },
 			challenges: { list: ['health'], other: '' },
 			goals: { dreams: 'Eget firma', goals: 'Læreplass til høsten' }
-		});
-	}, clientId);
+		})
+	]);
 }
 
 test('a module 2 meeting: consent, presentation, Nav frame, options with rules, compare, open questions', async ({ page }) => {

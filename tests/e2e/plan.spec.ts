@@ -2,16 +2,15 @@ import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { createClient, setUp, unlock, waitSaved } from './helpers';
+import { rec, seedRecords } from './seed';
 
 test('write the plan from an explored option, with warnings and their sources as you go', async ({ page }) => {
 	await setUp(page);
 	const id = await createClient(page, 'Jonas Berg');
-	await page.evaluate(async (clientId) => {
-		const { app } = (window as unknown as { __veivalg: { app: { vault: { put: (k: string, d: unknown) => Promise<void> } } } }).__veivalg;
-		const at = new Date().toISOString();
-		await app.vault.put('mapping', { id: `${clientId}/mapping`, clientId, createdAt: at, updatedAt: at, experience: [{ id: 'e1', type: 'job', employer: 'Hansen AS', role: 'Tømrerhjelper', start: '2021-03', end: '2023-08', percent: 80, tasks: '' }] });
-		await app.vault.put('exploration', { id: `${clientId}/exploration`, clientId, createdAt: at, updatedAt: at, options: [{ id: 'o1', tradeCode: 'BATMF3----', title: 'Tømrerfaget', route: 'praksiskandidat', lengthMonths: 42, pros: '', cons: '', clientView: '' }] });
-	}, id);
+	await seedRecords(page, [
+		rec('mapping', id, { experience: [{ id: 'e1', type: 'job', employer: 'Hansen AS', role: 'Tømrerhjelper', start: '2021-03', end: '2023-08', percent: 80, tasks: '' }] }),
+		rec('exploration', id, { options: [{ id: 'o1', tradeCode: 'BATMF3----', title: 'Tømrerfaget', route: 'praksiskandidat', lengthMonths: 42, pros: '', cons: '', clientView: '' }] })
+	]);
 	await page.goto(`/clients/${id}/plan`);
 	await unlock(page);
 	await expect(page.getByRole('heading', { name: 'Mål og vei' })).toBeVisible();
@@ -52,23 +51,20 @@ for (const lang of ['nb', 'nn'] as const) {
 	test(`from a filled plan to the client's PDF (${lang}): names, consent, no encryption, no forms`, async ({ page }) => {
 		await setUp(page);
 		const id = await createClient(page, 'Áila Niillasdóttir Čoarvi');
-		await page.evaluate(async (clientId) => {
-			const { app } = (window as unknown as { __veivalg: { app: { vault: { put: (k: string, d: unknown) => Promise<void> } } } }).__veivalg;
-			const at = new Date().toISOString();
-			await app.vault.put('mapping', {
-				id: `${clientId}/mapping`, clientId, createdAt: at, updatedAt: at,
+		const at = new Date().toISOString();
+		await seedRecords(page, [
+			rec('mapping', id, {
 				experience: [{ id: 'e1', type: 'job', employer: 'Wróbel Bygg AS', role: 'Tømrerhjelper', start: '2021-03', end: '2023-08', percent: 80, tasks: '' }],
 				life: { health: 'Ryggplager som ikke skal med', finances: '', housing: '', family: '' }
-			});
-			await app.vault.put('consent', { id: `${clientId}/consent`, clientId, createdAt: at, updatedAt: at, entries: [{ id: 'c1', at, purpose: 'plan', sections: ['experience'], withdrawn: false }] });
-			await app.vault.put('plan', {
-				id: `${clientId}/plan`, clientId, createdAt: at, updatedAt: at,
+			}),
+			rec('consent', id, { entries: [{ id: 'c1', at, purpose: 'plan', sections: ['experience'], withdrawn: false }] }),
+			rec('plan', id, {
 				goal: { occupation: 'Tømrer', tradeCode: 'BATMF3----', route: 'praksiskandidat' },
 				nextStep: 'Melde seg opp til teorieksamen',
 				steps: [{ id: 's1', what: 'Ringe Олена Коваленко om læreplass', owner: 'client', deadline: '2027-01-15', status: 'planned', needsNavDecision: false, needsFunding: false }],
 				companies: [{ id: 'c', name: 'Wróbel Bygg AS', contact: 'Łukasz Wróbel', phone: '900 00 000', email: '', note: '' }]
-			});
-		}, id);
+			})
+		]);
 		await page.goto(`/clients/${id}/plan`);
 		await unlock(page);
 		const panel = page.getByTestId('plan-pdf');

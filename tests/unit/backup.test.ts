@@ -36,7 +36,7 @@ async function snapshot(vault: Vault) {
 describe('backup and restore', () => {
 	it('restores everything on another laptop (another data key)', async () => {
 		const { vault, a } = await filledVault();
-		const file = await createBackup(vault, PASS);
+		const file = (await createBackup(vault, PASS)).content;
 		expect(file).not.toContain('Áila');
 		expect(file).not.toContain('Kautokeino');
 		const other = await freshVault();
@@ -48,7 +48,7 @@ describe('backup and restore', () => {
 
 	it('merges: adds what is new, updates what is newer, skips what is older, and says so', async () => {
 		const { vault, a, b } = await filledVault();
-		const file = await createBackup(vault, PASS);
+		const file = (await createBackup(vault, PASS)).content;
 		const target = await freshVault();
 		const c = newClient('Kari Nordmann');
 		await target.put('client', c);
@@ -63,7 +63,7 @@ describe('backup and restore', () => {
 
 	it('replace removes what the backup does not have', async () => {
 		const { vault } = await filledVault();
-		const file = await createBackup(vault, PASS);
+		const file = (await createBackup(vault, PASS)).content;
 		const target = await freshVault();
 		await target.put('client', newClient('Slettes'));
 		const report = await restoreBackup(target, await readBackup(file, PASS), 'replace');
@@ -73,7 +73,7 @@ describe('backup and restore', () => {
 
 	it('says clearly what is wrong: another passphrase, not a backup, a newer version, damage', async () => {
 		const { vault } = await filledVault();
-		const file = await createBackup(vault, PASS);
+		const file = (await createBackup(vault, PASS)).content;
 		const code = (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof BackupError ? e.code : String(e)));
 		expect(await code(readBackup(file, 'en annen passordfrase'))).toBe('wrongPassphrase');
 		expect(await code(readBackup('{"hello":"world"}', PASS))).toBe('notBackup');
@@ -88,7 +88,7 @@ describe('backup and restore', () => {
 
 	it('refuses a file whose key derivation would take hours', async () => {
 		const { vault } = await filledVault();
-		const file = JSON.parse(await createBackup(vault, PASS));
+		const file = JSON.parse((await createBackup(vault, PASS)).content);
 		file.kdf.iterations = 2_000_000_000;
 		await expect(readBackup(JSON.stringify(file), PASS)).rejects.toMatchObject({ code: 'damaged' });
 	});
@@ -97,7 +97,7 @@ describe('backup and restore', () => {
 describe('backup import fuzzing', () => {
 	it('1,000 mutated backups: each imports correctly or is rejected with a clear error, database unchanged', async () => {
 		const { vault } = await filledVault();
-		const file = await createBackup(vault, PASS);
+		const file = (await createBackup(vault, PASS)).content;
 		// The target already holds this backup plus a client of its own, so a correct merge changes nothing.
 		const target = await freshVault();
 		await target.put('client', newClient('Eksisterende veisøker'));

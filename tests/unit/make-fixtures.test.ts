@@ -42,6 +42,6 @@ describe.runIf(process.env.MAKE_FIXTURES)('make fixtures', () => {
 		await vault.put('client', client);
 		await vault.put('session', session);
 		await vault.put('mapping', mapping);
-		write('tests/fixtures/v1/backup.veivalg', await createBackup(vault, 'fixture passphrase v1', at));
+		write('tests/fixtures/v1/backup.veivalg', (await createBackup(vault, 'fixture passphrase v1', at)).content);
 	});
 });

@@ -38,7 +38,7 @@ describe('encrypted store', () => {
 		await vault.put('session', newSession(a.id, '2026-01-01'));
 		await vault.put('session', newSession(a.id, '2026-02-01'));
 		await vault.put('session', newSession(b.id, '2026-03-01'));
-		expect(await vault.listForClient(a.id, 'session')).toHaveLength(2);
+		expect((await vault.loadClient(a.id)).records.sessions).toHaveLength(2);
 		expect(await vault.deleteClient(a.id)).toBe(3);
 		expect(await vault.get('client', a.id)).toBeUndefined();
 		expect(await vault.db.records.where('clientId').equals(a.id).count()).toBe(0);

@@ -13,9 +13,9 @@ export type ModuleStatus = (typeof MODULE_STATUSES)[number];
 
 export const navAdviserSchema = z.object({
 	id,
-	name: text(200),
-	phone: text(50),
-	email: text(200),
+	name: text(),
+	phone: text(),
+	email: text(),
 	/** When this adviser took over; advisers change often and the history matters. */
 	from: z._default(isoDate, ''),
 	to: z._default(isoDate, '')
@@ -25,16 +25,16 @@ export const clientSchema = z.object({
 	id,
 	schemaVersion: z._default(z.literal(1), 1),
 	/** May be empty while typing; the form flags it as required. */
-	name: text(200),
+	name: text(),
 	birthYear: intOrNull(),
-	phone: text(50),
-	email: text(200),
-	address: text(300),
+	phone: text(),
+	email: text(),
+	address: text(),
 	/** Preferred language for the conversation and the plan, free text (e.g. "arabisk"). */
-	language: text(100),
+	language: text(),
 	interpreterNeeded: z._default(z.boolean(), false),
-	interpreterLanguage: text(100),
-	navOffice: text(200),
+	interpreterLanguage: text(),
+	navOffice: text(),
 	navAdvisers: z._default(z.array(navAdviserSchema), () => []),
 	referral: z._default(z.nullable(z.enum(REFERRALS)), null),
 	targetGroups: z._default(z.array(z.enum(TARGET_GROUPS)), () => []),

@@ -14,14 +14,19 @@ export const isoDate = z.union([z.literal(''), z.iso.date({ error: 'errors.date'
 
 export const isoDateTime = z.iso.datetime({ offset: true });
 
-/** Free text: trimmed length cap keeps a pasted novel from breaking outputs. */
-export const text = (max = 5000) => z._default(z.string().check(z.maxLength(max, { error: 'errors.tooLong' })), '');
+/**
+ * Free text. No length cap on purpose: a draft is never refused for what was
+ * typed or pasted (a counsellor pasting 20,000 characters from another system
+ * must not lose them). Limits that matter for an output (Nav's activity plan,
+ * the one-page summary) are applied when that output is made, with a note.
+ */
+export const text = () => z._default(z.string(), '');
 
 /**
  * A whole number or null. Ranges are flagged in the form, not enforced here:
  * a typo like 3000 must still be saved, never dropped by a failing write.
  */
-export const intOrNull = () => z._default(z.nullable(z.int({ error: 'errors.number' })), null);
+export const intOrNull = (fallback: number | null = null) => z._default(z.nullable(z.int({ error: 'errors.number' })), fallback);
 
 export const nowIso = () => new Date().toISOString();
 
@@ -32,6 +37,14 @@ export const todayIso = (d = new Date()) => {
 
 export function newId(): string {
 	return crypto.randomUUID();
+}
+
+/**
+ * A new row of a repeatable group (CV entry, subject, plan step…): every
+ * default comes from the item's schema, so forms and storage agree.
+ */
+export function blankItem<S extends z.ZodMiniType>(schema: S, itemId = newId()): z.output<S> {
+	return schema.parse({ id: itemId }) as z.output<S>;
 }
 
 /** A new, empty record of one of a client's modules: defaults from the schema, stamped now. */

@@ -9,21 +9,21 @@ export const OWNERS = ['client', 'counsellor', 'navAdviser'] as const;
 
 export type RouteKind = (typeof ROUTE_KINDS)[number];
 
-const optionSchema = z.object({
+export const optionSchema = z.object({
 	id,
 	/** A trade code from the catalogue, or empty for an option without a trade (e.g. work directly). */
-	tradeCode: text(12),
-	title: text(200),
+	tradeCode: text(),
+	title: text(),
 	route: z._default(z.enum(ROUTE_KINDS), 'apprenticeship'),
 	lengthMonths: intOrNull(),
-	pros: text(2000),
-	cons: text(2000),
-	clientView: text(2000)
+	pros: text(),
+	cons: text(),
+	clientView: text()
 });
 
-const questionSchema = z.object({
+export const questionSchema = z.object({
 	id,
-	text: text(1000),
+	text: text(),
 	owner: z._default(z.nullable(z.enum(OWNERS)), null),
 	due: z._default(isoDate, ''),
 	done: z._default(z.boolean(), false)
@@ -38,13 +38,13 @@ export const explorationSchema = z.object({
 			incomeSecurity: z._default(z.nullable(z.enum(INCOME_SECURITY)), null),
 			incomeUntil: z._default(isoDate, ''),
 			supportMonths: intOrNull(),
-			constraints: text(3000)
+			constraints: text()
 		}),
 		() => ({ incomeSecurity: null, incomeUntil: '', supportMonths: null, constraints: '' })
 	),
 	options: z._default(z.array(optionSchema), () => []),
 	questions: z._default(z.array(questionSchema), () => []),
-	roles: text(3000),
+	roles: text(),
 	createdAt: isoDateTime,
 	updatedAt: isoDateTime
 });

@@ -20,28 +20,29 @@ export const LIFE_AREAS = ['health', 'finances', 'housing', 'family'] as const;
 
 const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), () => []);
 
-const upperSecondarySchema = z.object({
+export const upperSecondarySchema = z.object({
 	id,
 	/** Programme code from programmes.ts, or empty. */
-	programme: text(10),
+	programme: text(),
 	level: z._default(z.nullable(z.enum(LEVELS)), null),
-	school: text(200),
-	years: text(50)
+	school: text(),
+	years: text()
 });
 
-const subjectSchema = z.object({ id, name: text(200), grade: text(10) });
-const courseSchema = z.object({ id, name: text(300), year: text(10) });
+export const subjectSchema = z.object({ id, name: text(), grade: text() });
+export const courseSchema = z.object({ id, name: text(), year: text() });
 
 export const experienceSchema = z.object({
 	id,
 	type: z._default(z.enum(EXPERIENCE_TYPES), 'job'),
-	employer: text(200),
-	role: text(200),
+	employer: text(),
+	role: text(),
 	/** 'YYYY-MM'; end empty = still ongoing. */
-	start: text(7),
-	end: text(7),
-	percent: intOrNull(),
-	tasks: text(3000)
+	start: text(),
+	end: text(),
+	/** A new CV entry starts at full time, the most common case; null means not known. */
+	percent: intOrNull(100),
+	tasks: text()
 });
 
 export const mappingSchema = z.object({
@@ -49,13 +50,13 @@ export const mappingSchema = z.object({
 	clientId: id,
 	schemaVersion: z._default(z.literal(1), 1),
 	notRelevant: list(z.enum(MAPPING_STEPS)),
-	question: z._default(z.object({ categories: list(z.enum(QUESTION_CATEGORIES)), text: text(3000) }), () => ({ categories: [], text: '' })),
+	question: z._default(z.object({ categories: list(z.enum(QUESTION_CATEGORIES)), text: text() }), () => ({ categories: [], text: '' })),
 	education: z._default(
 		z.object({
 			primarySchool: z._default(z.nullable(z.enum(PRIMARY_SCHOOL)), null),
 			upperSecondary: list(upperSecondarySchema),
 			subjectsPassed: list(subjectSchema),
-			abroad: text(3000),
+			abroad: text(),
 			courses: list(courseSchema),
 			drivingLicences: list(z.enum(LICENCES))
 		}),
@@ -64,35 +65,35 @@ export const mappingSchema = z.object({
 	experience: list(experienceSchema),
 	strengths: z._default(
 		z.object({
-			qualities: text(3000),
-			skills: text(3000),
-			likes: text(3000),
-			dislikes: text(3000),
-			prefTasks: text(1000),
-			prefHours: text(1000),
-			prefPercent: text(200),
-			prefEnvironment: text(1000),
-			prefGeography: text(1000)
+			qualities: text(),
+			skills: text(),
+			likes: text(),
+			dislikes: text(),
+			prefTasks: text(),
+			prefHours: text(),
+			prefPercent: text(),
+			prefEnvironment: text(),
+			prefGeography: text()
 		}),
 		() => ({ qualities: '', skills: '', likes: '', dislikes: '', prefTasks: '', prefHours: '', prefPercent: '', prefEnvironment: '', prefGeography: '' })
 	),
 	interests: z._default(
 		z.object({
-			text: text(3000),
+			text: text(),
 			/** Inventory answers by item id: 0 not for me, 1 maybe, 2 like. */
 			answers: z._default(z.record(z.string(), z.int()), () => ({}))
 		}),
 		() => ({ text: '', answers: {} })
 	),
 	/** Sensitive: the client decides what is written here (product.md §5). */
-	life: z._default(z.object({ health: text(3000), finances: text(3000), housing: text(3000), family: text(3000) }), () => ({
+	life: z._default(z.object({ health: text(), finances: text(), housing: text(), family: text() }), () => ({
 		health: '',
 		finances: '',
 		housing: '',
 		family: ''
 	})),
-	challenges: z._default(z.object({ list: list(z.enum(CHALLENGES)), other: text(1000) }), () => ({ list: [], other: '' })),
-	goals: z._default(z.object({ dreams: text(3000), goals: text(3000) }), () => ({ dreams: '', goals: '' })),
+	challenges: z._default(z.object({ list: list(z.enum(CHALLENGES)), other: text() }), () => ({ list: [], other: '' })),
+	goals: z._default(z.object({ dreams: text(), goals: text() }), () => ({ dreams: '', goals: '' })),
 	createdAt: isoDateTime,
 	updatedAt: isoDateTime
 });

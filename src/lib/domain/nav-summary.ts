@@ -16,18 +16,25 @@ export interface NavActivity {
 	description: string;
 	status: NavStatus;
 	deadline: string;
+	/** Fields cut to fit Nav's limits: the counsellor is told, the plan keeps the whole text. */
+	shortened: (keyof typeof NAV_LIMITS)[];
 }
 
 /** Cut at a word boundary with an ellipsis, never over the limit; line breaks are kept. */
 export function fit(text: string, max: number): string {
+	return fitted(text, max).text;
+}
+
+/** `fit`, and whether anything was cut. */
+export function fitted(text: string, max: number): { text: string; cut: boolean } {
 	const s = text
 		.trim()
 		.replace(/[ \t]+/g, ' ')
 		.replace(/\n{3,}/g, '\n\n');
-	if (s.length <= max) return s;
+	if (s.length <= max) return { text: s, cut: false };
 	const cut = s.slice(0, max - 1);
 	const space = cut.lastIndexOf(' ');
-	return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+	return { text: `${space > max * 0.6 ? cut.slice(0, space) : cut}…`, cut: true };
 }
 
 export function navStatus(status: PlanStep['status']): NavStatus {
@@ -42,18 +49,25 @@ type T = (key: string, values?: Record<string, unknown>) => string;
 export function navActivities(steps: PlanStep[], goal: string, t: T): NavActivity[] {
 	return steps
 		.filter((s) => s.what.trim())
-		.map((s) => ({
-			title: fit(s.what, NAV_LIMITS.title),
-			purpose: fit(goal ? t('navSummary.purpose', { goal }) : t('navSummary.purposeNoGoal'), NAV_LIMITS.purpose),
-			description: fit(
-				[s.what, s.owner ? `${t('plan.owner')}: ${t(`plan.owners.${s.owner}`)}` : '', s.deadline ? `${t('plan.deadline')}: ${s.deadline}` : '', s.needsNavDecision ? t('plan.needsNavDecision') : '', s.needsFunding ? t('plan.needsFunding') : '']
+		.map((s) => {
+			const full = {
+				title: s.what,
+				purpose: goal ? t('navSummary.purpose', { goal }) : t('navSummary.purposeNoGoal'),
+				description: [s.what, s.owner ? `${t('plan.owner')}: ${t(`plan.owners.${s.owner}`)}` : '', s.deadline ? `${t('plan.deadline')}: ${s.deadline}` : '', s.needsNavDecision ? t('plan.needsNavDecision') : '', s.needsFunding ? t('plan.needsFunding') : '']
 					.filter(Boolean)
-					.join('\n'),
-				NAV_LIMITS.description
-			),
-			status: navStatus(s.status),
-			deadline: s.deadline
-		}));
+					.join('\n')
+			};
+			const fields = Object.keys(NAV_LIMITS) as (keyof typeof NAV_LIMITS)[];
+			const out = Object.fromEntries(fields.map((f) => [f, fitted(full[f], NAV_LIMITS[f])])) as Record<keyof typeof NAV_LIMITS, { text: string; cut: boolean }>;
+			return {
+				title: out.title.text,
+				purpose: out.purpose.text,
+				description: out.description.text,
+				status: navStatus(s.status),
+				deadline: s.deadline,
+				shortened: fields.filter((f) => out[f].cut)
+			};
+		});
 }
 
 /** What Nav is asked to decide: steps that need a Nav decision or funding and are still open. */

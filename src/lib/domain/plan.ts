@@ -12,7 +12,7 @@ const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), () 
 
 export const planStepSchema = z.object({
 	id,
-	what: text(500),
+	what: text(),
 	owner: z._default(z.nullable(z.enum(STEP_OWNERS)), null),
 	deadline: z._default(isoDate, ''),
 	status: z._default(z.enum(STEP_STATUSES), 'planned'),
@@ -20,24 +20,28 @@ export const planStepSchema = z.object({
 	needsFunding: z._default(z.boolean(), false)
 });
 
+export const companySchema = z.object({ id, name: text(), contact: text(), phone: text(), email: text(), note: text() });
+export const adaptationSchema = z.object({ id, what: text(), provider: text() });
+export const costSchema = z.object({ id, what: text(), amount: text(), payer: text() });
+
 export const planSchema = z.object({
 	id,
 	clientId: id,
 	schemaVersion: z._default(z.literal(1), 1),
 	goal: z._default(
-		z.object({ occupation: text(300), tradeCode: text(12), route: z._default(z.nullable(z.enum(ROUTE_KINDS)), null) }),
+		z.object({ occupation: text(), tradeCode: text(), route: z._default(z.nullable(z.enum(ROUTE_KINDS)), null) }),
 		() => ({ occupation: '', tradeCode: '', route: null })
 	),
 	/** A realistic next step, kept apart from the long-term goal. */
-	nextStep: text(1000),
+	nextStep: text(),
 	lengthMonths: intOrNull(),
 	steps: list(planStepSchema),
-	companies: list(z.object({ id, name: text(200), contact: text(200), phone: text(50), email: text(200), note: text(500) })),
-	incomeSecurity: text(1000),
-	adaptations: list(z.object({ id, what: text(500), provider: text(200) })),
-	costs: list(z.object({ id, what: text(300), amount: text(50), payer: text(200) })),
-	learningGoals: text(3000),
-	planB: text(3000),
+	companies: list(companySchema),
+	incomeSecurity: text(),
+	adaptations: list(adaptationSchema),
+	costs: list(costSchema),
+	learningGoals: text(),
+	planB: text(),
 	followUp: z._default(isoDate, ''),
 	createdAt: isoDateTime,
 	updatedAt: isoDateTime

@@ -17,10 +17,10 @@ export const sessionSchema = z.object({
 	date: isoDate,
 	modules: z._default(z.array(z.enum(MODULES)), () => []),
 	participants: z._default(z.array(z.enum(PARTICIPANTS)), (): (typeof PARTICIPANTS)[number][] => ['client', 'counsellor']),
-	otherParticipants: text(300),
+	otherParticipants: text(),
 	mode: z._default(z.enum(SESSION_MODES), 'physical'),
 	minutes: intOrNull(),
-	note: text(5000),
+	note: text(),
 	feedback: z._default(z.object({ wellbeing: rating, meeting: rating }), () => ({ wellbeing: null, meeting: null })),
 	createdAt: isoDateTime,
 	updatedAt: isoDateTime

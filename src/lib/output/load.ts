@@ -6,16 +6,19 @@ import type { PdfFonts } from './plan-pdf';
  * jsPDF and the embedded font load only when a PDF is made (never on the
  * first screen); the service worker precaches them, so it works offline.
  */
-let kit: Promise<{ JsPDF: typeof import('jspdf').jsPDF; fonts: PdfFonts; build: typeof import('./plan-pdf'); nav: typeof import('./nav-summary') }> | null = null;
+let kit: Promise<{
+	JsPDF: typeof import('jspdf').jsPDF;
+	fonts: PdfFonts;
+	build: typeof import('./plan-pdf');
+	nav: typeof import('./nav-summary');
+	inputs: typeof import('./inputs');
+}> | null = null;
 
 const bytes = (url: string) => fetch(url).then(async (r) => new Uint8Array(await r.arrayBuffer()));
 
 export function loadPdfKit() {
-	kit ??= Promise.all([import('jspdf'), bytes(regularUrl), bytes(boldUrl), import('./plan-pdf'), import('./nav-summary')]).then(([m, regular, bold, build, nav]) => ({
-		JsPDF: m.jsPDF,
-		fonts: { regular, bold },
-		build,
-		nav
-	}));
+	kit ??= Promise.all([import('jspdf'), bytes(regularUrl), bytes(boldUrl), import('./plan-pdf'), import('./nav-summary'), import('./inputs')]).then(
+		([m, regular, bold, build, nav, inputs]) => ({ JsPDF: m.jsPDF, fonts: { regular, bold }, build, nav, inputs })
+	);
 	return kit;
 }

@@ -1,7 +1,7 @@
 import type { jsPDF as JsPdfType } from 'jspdf';
 import type { ConsentSection } from '../domain/consent';
 import type { RouteKind } from '../domain/exploration';
-import { navActivities, navDecisions, type NavActivity } from '../domain/nav-summary';
+import { fitted, navActivities, navDecisions, type NavActivity } from '../domain/nav-summary';
 import type { PlanStep } from '../domain/plan';
 import type { SharedSummary } from '../domain/presentation';
 import type { Language } from '../domain/settings';
@@ -78,26 +78,36 @@ export function navSummaryText(input: NavSummaryInput, t: T): string {
 	return out.filter((line, i, all) => !(line === '' && all[i - 1] === '')).join('\n').trim() + '\n';
 }
 
+/** Longest text one item may take on the one-page summary; the plan and the text version keep it whole. */
+const ITEM_MAX = 300;
+
 export function buildNavSummaryPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: NavSummaryInput, t: T): ArrayBuffer {
 	const c = content(input, t);
+	let cut = false;
+	const clip = (s: string) => {
+		const r = fitted(s, ITEM_MAX);
+		cut ||= r.cut;
+		return r.text;
+	};
 	const w = createWriter(JsPDF, fonts, { title: `${t('navSummary.title')} – ${input.clientName}`, subject: t('navSummary.title'), keywords: 'Nav, plan', lang: input.lang });
 	// One page: smaller type, and long lists are cut with a note rather than spilling over.
 	w.text(t('navSummary.title'), 18, 'bold');
 	w.text(`${input.clientName}${input.birthYear ? ` (${input.birthYear})` : ''} · ${t('pdf.made', { date: c.date(input.made) })}`, 10);
 	w.heading(t('navSummary.goal'), 12);
-	w.text(input.goal.occupation || '–', 11, 'bold');
+	w.text(clip(input.goal.occupation) || '–', 11, 'bold');
 	if (c.route) w.text(`${t('pdf.route')}: ${c.route}`, 10);
-	if (input.nextStep) w.text(`${t('pdf.nextStep')}: ${input.nextStep}`, 10);
+	if (input.nextStep) w.text(`${t('pdf.nextStep')}: ${clip(input.nextStep)}`, 10);
 	w.heading(t('navSummary.decide'), 12);
-	for (const d of c.decide.length ? c.decide.slice(0, 6) : [t('navSummary.nothingToDecide')]) w.bullet(d, 10);
+	for (const d of c.decide.length ? c.decide.slice(0, 6) : [t('navSummary.nothingToDecide')]) w.bullet(clip(d), 10);
 	w.heading(t('pdf.timeline'), 12);
-	for (const s of c.steps.slice(0, 10)) w.bullet(s, 10);
+	for (const s of c.steps.slice(0, 10)) w.bullet(clip(s), 10);
 	if (c.steps.length > 10) w.text(t('navSummary.more', { count: c.steps.length - 10 }), 9);
 	if (c.background.length) {
 		w.heading(t('navSummary.background'), 12);
-		for (const b of c.background.slice(0, 6)) w.bullet(b.length > 300 ? `${b.slice(0, 297)}…` : b, 10);
+		for (const b of c.background.slice(0, 6)) w.bullet(clip(b), 10);
 	}
 	if (input.followUp) w.text(t('pdf.followUp', { date: c.date(input.followUp) }), 10);
+	if (cut) w.text(t('navSummary.shortened', { max: ITEM_MAX }), 8.5);
 	w.y += 2;
 	w.doc.setTextColor(73, 81, 94);
 	w.text(c.consent, 8.5);

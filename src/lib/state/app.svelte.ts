@@ -11,6 +11,7 @@ async function openVault(db: VeivalgDb, key: CryptoKey): Promise<Vault> {
 }
 import { flushAll } from './autosave.svelte';
 import { clients } from './clients.svelte';
+import { events } from './events';
 import { i18n } from './i18n.svelte';
 
 /**
@@ -32,8 +33,6 @@ class AppState {
 	persisted = $state<boolean | null>(null);
 
 	db = new VeivalgDb();
-	/** Work other state modules do once the vault is open (kept as a hook to avoid import cycles). */
-	onOpened: (() => Promise<void>) | null = null;
 	#vault: Vault | null = null;
 	#idleTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -114,6 +113,7 @@ class AppState {
 		clients.clear();
 		clearTimeout(this.#idleTimer);
 		this.status = 'locked';
+		await events.emit('locked');
 	}
 
 	async updateSettings(patch: Partial<Settings>) {
@@ -134,7 +134,7 @@ class AppState {
 	}
 
 	async #opened() {
-		await Promise.all([clients.load(this.vault), this.onOpened?.(), i18n.loadModules()]);
+		await Promise.all([clients.load(this.vault), events.emit('unlocked'), i18n.loadModules()]);
 		this.status = 'unlocked';
 		this.#watchIdle();
 	}
@@ -156,6 +156,3 @@ class AppState {
 }
 
 export const app = new AppState();
-
-// For end-to-end tests only: lets a test shorten the idle time without waiting minutes.
-if (typeof window !== 'undefined') (window as unknown as { __veivalg?: unknown }).__veivalg = { app };

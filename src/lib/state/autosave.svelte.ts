@@ -81,6 +81,13 @@ export class Autosave<T> implements SaveState {
 		live.delete(this);
 	}
 
+	/** Stop tracking and drop anything pending: the record is being deleted. */
+	discard(): void {
+		clearTimeout(this.#timer);
+		this.#dirty = false;
+		live.delete(this);
+	}
+
 	#schedule(ms: number) {
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => void this.flush(), ms);
@@ -98,7 +105,8 @@ export class Autosave<T> implements SaveState {
 			this.#dirty = true;
 			this.errorKey = storageErrorKey(err);
 			this.status = 'error';
-			this.#schedule(this.#retryDelay);
+			// A discarded draft (deleted record) is never retried.
+			if (live.has(this)) this.#schedule(this.#retryDelay);
 		}
 	}
 }

@@ -5,6 +5,7 @@ import { unlockKey } from '../storage/keystore';
 import { app } from './app.svelte';
 import { flushAll } from './autosave.svelte';
 import { clients } from './clients.svelte';
+import { events } from './events';
 
 /** When the last backup was made (a timestamp, kept in clear), and making and restoring backups. */
 class BackupState {
@@ -22,15 +23,15 @@ class BackupState {
 	 * The backup is locked with the counsellor's own passphrase, checked first:
 	 * a typo here would make a backup nobody can open.
 	 */
-	async create(passphrase: string): Promise<{ name: string; content: string }> {
+	async create(passphrase: string): Promise<{ name: string; content: string; skipped: number }> {
 		await unlockKey(app.db, passphrase);
 		await flushAll();
 		// Loaded on demand: the reminder banner on every screen must not carry the backup code.
 		const { backupFileName, createBackup } = await import('../storage/backup');
-		const content = await createBackup(app.vault, passphrase);
+		const { content, skipped } = await createBackup(app.vault, passphrase);
 		this.lastBackupAt = new Date().toISOString();
 		await setMeta(app.db, 'lastBackupAt', this.lastBackupAt);
-		return { name: backupFileName(), content };
+		return { name: backupFileName(), content, skipped };
 	}
 
 	async restore(file: Uint8Array, passphrase: string, mode: RestoreMode): Promise<RestoreReport> {
@@ -43,7 +44,4 @@ class BackupState {
 }
 
 export const backup = new BackupState();
-app.onOpened = () => backup.load();
-
-// For end-to-end tests and benchmarks, like `app` (see app.svelte.ts).
-if (typeof window !== 'undefined') Object.assign((window as unknown as { __veivalg: object }).__veivalg, { backup });
+events.on('unlocked', () => backup.load());

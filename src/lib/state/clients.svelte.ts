@@ -1,25 +1,29 @@
 import { indexClient, searchClients, sortClients, type ClientIndexEntry, type ClientSort } from '../domain/client-list';
 import type { Client } from '../domain/client';
-import type { Vault } from '../storage/vault';
+import type { DamagedRecord, Vault } from '../storage/vault';
 
 /**
  * All clients, decrypted once at unlock and kept in memory while unlocked:
  * names are encrypted at rest, so search has to happen here. Each client's
  * folded search string is computed once, which keeps typing in the search box
- * fast with thousands of clients.
+ * fast with thousands of clients. A client record that cannot be read is
+ * listed apart (`damaged`); it never hides the others.
  */
 class ClientsState {
 	entries = $state.raw<ClientIndexEntry[]>([]);
+	damaged = $state.raw<DamagedRecord[]>([]);
 	loaded = $state(false);
 
 	async load(vault: Vault) {
-		const clients = await vault.list('client');
-		this.entries = clients.map(indexClient);
+		const { docs, damaged } = await vault.listSafe('client');
+		this.entries = docs.map(indexClient);
+		this.damaged = damaged;
 		this.loaded = true;
 	}
 
 	clear() {
 		this.entries = [];
+		this.damaged = [];
 		this.loaded = false;
 	}
 
@@ -35,6 +39,7 @@ class ClientsState {
 
 	remove(id: string) {
 		this.entries = this.entries.filter((e) => e.client.id !== id);
+		this.damaged = this.damaged.filter((d) => d.clientId !== id);
 	}
 
 	query(text: string, sort: ClientSort): Client[] {

@@ -79,10 +79,21 @@ async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | 
 const headerAad = (h: Header) => JSON.stringify([h.format, h.version, h.createdAt, h.records, h.kdf, h.iv]);
 const CHECK = 'veivalg-key-check';
 
-/** Everything in the vault, decrypted, as one encrypted backup file (UTF-8 JSON). */
-export async function createBackup(vault: Vault, passphrase: string, now = new Date()): Promise<string> {
-	const rows = await vault.db.records.toArray();
-	const records = await Promise.all(rows.map(async (row) => ({ kind: row.kind, v: RECORD_KINDS[row.kind as KindName].version, data: await vault.unseal(row) })));
+/**
+ * Everything readable in the vault, decrypted, as one encrypted backup file
+ * (UTF-8 JSON). A damaged row cannot go in (it cannot be decrypted, and on
+ * another laptop its key would not exist): it is left out and counted, so the
+ * counsellor is told and the rest is still backed up.
+ */
+export async function createBackup(vault: Vault, passphrase: string, now = new Date()): Promise<{ content: string; skipped: number }> {
+	const { opened, damaged } = await vault.openRows<KindName>(await vault.db.records.toArray());
+	const records = opened.map(({ kind, doc }) => ({ kind, data: doc as PlainRecord['data'] }));
+	return { content: await encodeBackup(records, passphrase, now), skipped: damaged.length };
+}
+
+/** Plain, current records as an encrypted backup file. */
+export async function encodeBackup(plainRecords: PlainRecord[], passphrase: string, now = new Date()): Promise<string> {
+	const records = plainRecords.map((r) => ({ kind: r.kind, v: RECORD_KINDS[r.kind].version, data: r.data }));
 	const plain = new TextEncoder().encode(JSON.stringify({ records }));
 	const compressed = await pipe(plain, new CompressionStream('gzip'));
 	const salt = randomBytes(16);

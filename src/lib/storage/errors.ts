@@ -14,5 +14,8 @@ export function storageErrorKey(err: unknown): string {
 	if (names.some((n) => n === 'DatabaseClosedError' || n === 'InvalidStateError' || n === 'VersionChangeError'))
 		return 'save.errors.closed';
 	if (names.includes('LockedError')) return 'save.errors.locked';
+	// A schema refusal (zod): a bug to report, never something the counsellor typed wrong.
+	if (names.includes('$ZodError') || names.includes('ZodError')) return 'save.errors.invalid';
+	if ((err as Error)?.message === 'locked') return 'save.errors.locked';
 	return 'save.errors.unknown';
 }

@@ -1,4 +1,4 @@
-import { migrate, RECORD_KINDS, type KindName, type RecordOf } from '../domain/records';
+import { migrate, NewerVersionError, RECORD_KINDS, type KindName, type RecordOf } from '../domain/records';
 import { openJson, sealJson } from './crypto';
 import type { StoredRecord, VeivalgDb } from './db';
 
@@ -6,11 +6,44 @@ import type { StoredRecord, VeivalgDb } from './db';
  * The encrypted document store. Every write seals the payload with a fresh IV;
  * every read decrypts, migrates and validates against the kind's zod schema,
  * so the rest of the app only ever sees well-formed, current records.
+ *
+ * A row that fails any of those steps is *damaged*: the safe readers
+ * (`listSafe`, `loadClient`) report it beside the good records instead of
+ * failing the whole read, so one flipped bit never blanks a page.
  */
 
 type Doc<K extends KindName> = RecordOf<K>;
 
 const aad = (kind: string, id: string) => `${kind}:${id}`;
+
+/** Why a stored row could not be opened. */
+export type DamageReason = 'decrypt' | 'newerVersion' | 'invalid' | 'unknownKind';
+
+/** What the app can say about a row it cannot open: only the clear-text index fields. */
+export interface DamagedRecord {
+	id: string;
+	kind: string;
+	clientId: string;
+	updatedAt: string;
+	reason: DamageReason;
+}
+
+export class DamagedRecordError extends Error {
+	constructor(readonly damaged: DamagedRecord) {
+		super(`${damaged.kind} ${damaged.id} cannot be read (${damaged.reason})`);
+		this.name = 'DamagedRecordError';
+	}
+}
+
+/** All of one client's records, read once. Module records are absent until first written. */
+export interface ClientRecords {
+	client?: Doc<'client'>;
+	sessions: Doc<'session'>[];
+	mapping?: Doc<'mapping'>;
+	exploration?: Doc<'exploration'>;
+	consent?: Doc<'consent'>;
+	plan?: Doc<'plan'>;
+}
 
 export class Vault {
 	constructor(
@@ -33,12 +66,41 @@ export class Vault {
 		};
 	}
 
+	/** Opens one row; throws DamagedRecordError (with the reason) when it cannot. */
 	async unseal<K extends KindName>(row: StoredRecord): Promise<Doc<K>> {
+		const damaged = (reason: DamageReason) =>
+			new DamagedRecordError({ id: row.id, kind: row.kind, clientId: row.clientId, updatedAt: row.updatedAt, reason });
 		const kind = row.kind as K;
 		const def = RECORD_KINDS[kind];
-		if (!def) throw new Error(`unknown record kind ${row.kind}`);
-		const data = (await openJson(this.key, row, aad(kind, row.id))) as Record<string, unknown>;
-		return def.schema.parse(migrate(kind, def, data, row.v)) as Doc<K>;
+		if (!def) throw damaged('unknownKind');
+		let data: Record<string, unknown>;
+		try {
+			data = (await openJson(this.key, row, aad(kind, row.id))) as Record<string, unknown>;
+		} catch {
+			throw damaged('decrypt');
+		}
+		let current: Record<string, unknown>;
+		try {
+			current = migrate(kind, def, data, row.v);
+		} catch (err) {
+			throw damaged(err instanceof NewerVersionError ? 'newerVersion' : 'invalid');
+		}
+		const parsed = def.schema.safeParse(current);
+		if (!parsed.success) throw damaged('invalid');
+		return parsed.data as Doc<K>;
+	}
+
+	/** Opens rows one by one: the good ones as documents (with their kind), the rest reported as damaged. */
+	async openRows<K extends KindName>(rows: StoredRecord[]): Promise<{ opened: { kind: K; doc: Doc<K> }[]; damaged: DamagedRecord[] }> {
+		const opened: { kind: K; doc: Doc<K> }[] = [];
+		const damaged: DamagedRecord[] = [];
+		const results = await Promise.allSettled(rows.map((r) => this.unseal<K>(r)));
+		results.forEach((o, i) => {
+			if (o.status === 'fulfilled') opened.push({ kind: rows[i]!.kind as K, doc: o.value });
+			else if (o.reason instanceof DamagedRecordError) damaged.push(o.reason.damaged);
+			else throw o.reason;
+		});
+		return { opened, damaged };
 	}
 
 	async put<K extends KindName>(kind: K, doc: Doc<K>): Promise<void> {
@@ -50,14 +112,33 @@ export class Vault {
 		return row && row.kind === kind ? this.unseal<K>(row) : undefined;
 	}
 
+	/** Every record of a kind; throws on the first damaged one (backup and tests want all or nothing). */
 	async list<K extends KindName>(kind: K): Promise<Doc<K>[]> {
 		const rows = await this.db.records.where('kind').equals(kind).toArray();
 		return Promise.all(rows.map((r) => this.unseal<K>(r)));
 	}
 
-	async listForClient<K extends KindName>(clientId: string, kind: K): Promise<Doc<K>[]> {
-		const rows = await this.db.records.where('[clientId+kind]').equals([clientId, kind]).toArray();
-		return Promise.all(rows.map((r) => this.unseal<K>(r)));
+	/** Every readable record of a kind, and the ones that are not. */
+	async listSafe<K extends KindName>(kind: K): Promise<{ docs: Doc<K>[]; damaged: DamagedRecord[] }> {
+		const { opened, damaged } = await this.openRows<K>(await this.db.records.where('kind').equals(kind).toArray());
+		return { docs: opened.map((o) => o.doc), damaged };
+	}
+
+	/** Everything stored about one client in one read; damaged rows reported, never thrown. */
+	async loadClient(clientId: string): Promise<{ records: ClientRecords; damaged: DamagedRecord[] }> {
+		const rows = await this.db.records.where('clientId').equals(clientId).toArray();
+		const { opened, damaged } = await this.openRows<KindName>(rows);
+		const records: ClientRecords = { sessions: [] };
+		for (const { kind, doc } of opened) {
+			if (kind === 'session') records.sessions.push(doc as Doc<'session'>);
+			else (records as unknown as Record<string, unknown>)[kind] = doc;
+		}
+		return { records, damaged };
+	}
+
+	/** The stored row as it is (encrypted), for exporting a damaged record. */
+	async raw(id: string): Promise<StoredRecord | undefined> {
+		return this.db.records.get(id);
 	}
 
 	async delete(id: string): Promise<void> {

@@ -1,0 +1,64 @@
+import { currentAdviser } from '../domain/client';
+import type { ClientFile } from '../domain/client-export';
+import { latestEntry, sharedSections, type Purpose } from '../domain/consent';
+import { newPlan } from '../domain/plan';
+import { sharedSummary } from '../domain/presentation';
+import { nextDeadlines } from '../domain/rules';
+import type { Language } from '../domain/settings';
+import type { NavSummaryInput } from './nav-summary';
+import type { PlanPdfInput } from './plan-pdf';
+
+/**
+ * What goes into each output, decided in one place: pure functions from the
+ * client's stored records, the consent and the language. The panels only call
+ * these, so the tests of the outputs test the real assembly. Only sections the
+ * client agreed to share for that output's purpose reach it; a withdrawn
+ * consent shares nothing.
+ */
+
+function consentFor(file: ClientFile, purpose: Purpose) {
+	const shared = sharedSections(file.consent, purpose);
+	const entry = latestEntry(file.consent, purpose);
+	return {
+		summary: file.mapping ? sharedSummary(file.mapping, shared) : {},
+		consent: entry && !entry.withdrawn ? { at: entry.at, sections: [...shared] } : null
+	};
+}
+
+/** The client's plan PDF, as agreed for "I planen". */
+export function planPdfInput(file: ClientFile, lang: Language, made: string): PlanPdfInput {
+	const plan = file.plan ?? newPlan(file.client.id);
+	const adviser = currentAdviser(file.client);
+	return {
+		lang,
+		clientName: file.client.name,
+		made,
+		...consentFor(file, 'plan'),
+		goal: { occupation: plan.goal.occupation, route: plan.goal.route },
+		nextStep: plan.nextStep,
+		lengthMonths: plan.lengthMonths,
+		steps: plan.steps,
+		deadlines: nextDeadlines(new Date(`${made}T12:00:00`)),
+		companies: plan.companies,
+		navAdviser: adviser ? { name: adviser.name, phone: adviser.phone, email: adviser.email } : null,
+		planB: plan.planB,
+		followUp: plan.followUp
+	};
+}
+
+/** The Nav adviser's summary, as agreed for "Til Nav-veileder". */
+export function navSummaryInput(file: ClientFile, lang: Language, made: string): NavSummaryInput {
+	const plan = file.plan ?? newPlan(file.client.id);
+	return {
+		lang,
+		clientName: file.client.name,
+		birthYear: file.client.birthYear,
+		made,
+		...consentFor(file, 'navSummary'),
+		goal: { occupation: plan.goal.occupation, route: plan.goal.route },
+		lengthMonths: plan.lengthMonths,
+		nextStep: plan.nextStep,
+		steps: plan.steps,
+		followUp: plan.followUp
+	};
+}
