@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PBKDF2_ITERATIONS } from '$lib/storage/crypto';
 import { VeivalgDb } from '$lib/storage/db';
-import { passphraseIssue, WrongSecretError } from '$lib/storage/keyring';
+import { passphraseIssue } from '$lib/domain/passphrase';
+import { WrongSecretError } from '$lib/storage/keyring';
 import { changeKeyPassphrase, loadKeyring, recoverKey, setupKeys, unlockKey } from '$lib/storage/keystore';
 import { Vault } from '$lib/storage/vault';
 import { newClient } from '$lib/domain/client';

@@ -37,12 +37,16 @@ function content(input: NavSummaryInput, t: T) {
 	const date = dateFormatter(input.lang);
 	const s = input.summary;
 	const background: string[] = [];
+	if (s.question?.text || s.question?.categories.length)
+		background.push(`${t('exploring.consent.sections.question')}: ${[...(s.question.categories ?? []).map((c) => t(`mapping.question.category.${c}`)), s.question.text].filter(Boolean).join('; ')}`);
 	if (s.education?.subjects.length) background.push(`${t('pdf.subjects')}: ${s.education.subjects.join(', ')}`);
 	if (s.experience) background.push(t('pdf.experience', { months: s.experience.months }));
 	if (s.experience?.entries.length) background.push(s.experience.entries.map((e) => [e.role, e.employer].filter(Boolean).join(', ')).join('; '));
 	if (s.strengths?.qualities) background.push(s.strengths.qualities);
 	if (s.interests?.top.length) background.push(`${t('pdf.interests')}: ${s.interests.top.map((x) => t(`interests.types.${x}.name`)).join(', ')}`);
 	if (s.goals?.goals) background.push(s.goals.goals);
+	if (s.challenges && (s.challenges.list.length || s.challenges.other))
+		background.push(`${t('exploring.consent.sections.challenges')}: ${[...s.challenges.list.map((c) => t(`mapping.challenges.item.${c}`)), s.challenges.other].filter(Boolean).join(', ')}`);
 	for (const area of ['health', 'finances', 'housing', 'family'] as const) if (s[area]) background.push(`${t(`mapping.life.${area}`)}: ${s[area]}`);
 	const steps = input.steps
 		.filter((x) => x.what.trim())

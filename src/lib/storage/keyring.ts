@@ -25,8 +25,6 @@ export const keyringSchema = z.object({
 export type Keyring = z.output<typeof keyringSchema>;
 type Wrap = z.output<typeof wrapSchema>;
 
-export const MIN_PASSPHRASE_LENGTH = 10;
-
 export class WrongSecretError extends Error {
 	constructor() {
 		super('wrong passphrase or recovery key');
@@ -94,11 +92,4 @@ export async function changePassphrase(keyring: Keyring, current: string, next: 
 
 export async function recoverWithKey(keyring: Keyring, recoveryKey: string, next: string) {
 	return rewrap(keyring, await unwrap(normaliseRecoveryKey(recoveryKey), keyring.recovery), next);
-}
-
-/** Plain rules a person can follow; length matters more than symbols. */
-export function passphraseIssue(passphrase: string, confirm?: string): string | null {
-	if (passphrase.length < MIN_PASSPHRASE_LENGTH) return 'lock.errors.tooShort';
-	if (confirm !== undefined && passphrase !== confirm) return 'lock.errors.mismatch';
-	return null;
 }

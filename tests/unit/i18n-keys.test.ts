@@ -1,0 +1,109 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROUTES } from '$lib/domain/catalogue/schema';
+import { MODULE_STATUSES, MODULES, REFERRALS, TARGET_GROUPS } from '$lib/domain/client';
+import { CONSENT_SECTIONS, PURPOSES } from '$lib/domain/consent';
+import { INCOME_SECURITY, ROUTE_KINDS } from '$lib/domain/exploration';
+import { ANSWER_VALUES, HOLLAND_TYPES, INVENTORY_ITEMS } from '$lib/domain/interests';
+import { CHALLENGES, EXPERIENCE_TYPES, LEVELS, LIFE_AREAS, MAPPING_STEPS, newMapping, PRIMARY_SCHOOL, QUESTION_CATEGORIES } from '$lib/domain/mapping';
+import { NAV_STATUSES } from '$lib/domain/nav-summary';
+import { STEP_OWNERS, STEP_STATUSES } from '$lib/domain/plan';
+import { RULES } from '$lib/domain/rules';
+import { PARTICIPANTS, SESSION_MODES } from '$lib/domain/session';
+import type { DamageReason } from '$lib/storage/vault';
+import enCore from '../../locales/en.json';
+import enModules from '../../locales/en-modules.json';
+import nbCore from '../../locales/nb.json';
+import nbModules from '../../locales/nb-modules.json';
+import nnCore from '../../locales/nn.json';
+import nnModules from '../../locales/nn-modules.json';
+
+/**
+ * Keys the code builds at run time (`t(\`modules.${m}.name\`)`) escape the
+ * literal-key check. Each such pattern is listed here with every value the
+ * domain can give it, and each resulting key must exist in all three
+ * languages. A new dynamic key in the code fails until it is listed.
+ */
+
+const EXPLORING_STEPS = ['summary', 'consent', 'nav', 'options', 'compare', 'questions'];
+const DAMAGE: DamageReason[] = ['decrypt', 'newerVersion', 'invalid', 'unknownKind'];
+const KINDS = ['client', 'session', 'mapping', 'exploration', 'consent', 'plan'];
+
+const PATTERNS: Record<string, readonly (string | number)[] | readonly (readonly (string | number)[])[]> = {
+	'exploring.routes.*': ROUTE_KINDS,
+	'interests.types.*.name': HOLLAND_TYPES,
+	'interests.types.*.description': HOLLAND_TYPES,
+	'interests.items.*': INVENTORY_ITEMS.map((i) => i.id),
+	'modules.*.name': MODULES,
+	'modules.*.short': MODULES,
+	'modules.*.description': MODULES,
+	'exploring.consent.sections.*': CONSENT_SECTIONS,
+	'exploring.consent.purposes.*': PURPOSES,
+	'plan.owners.*': STEP_OWNERS,
+	'plan.statuses.*': STEP_STATUSES,
+	'mapping.steps.*': [...MAPPING_STEPS, 'summary'],
+	'moduleStatus.*': MODULE_STATUSES,
+	'mapping.question.category.*': QUESTION_CATEGORIES,
+	'mapping.life.*': LIFE_AREAS,
+	'mapping.challenges.item.*': CHALLENGES,
+	'exploring.steps.*': EXPLORING_STEPS,
+	'session.participant.*': PARTICIPANTS,
+	'session.modes.*': SESSION_MODES,
+	'session.rating.*': [1, 2, 3, 4, 5],
+	'session.*Question': ['wellbeing', 'meeting'],
+	'mapping.education.levels.*': LEVELS,
+	'mapping.work.types.*': EXPERIENCE_TYPES,
+	'mapping.strengths.*': Object.keys(newMapping('x').strengths),
+	'mapping.education.primary.*': PRIMARY_SCHOOL,
+	'mapping.stepStates.*': ['empty', 'started', 'notRelevant'],
+	'mapping.interests.answer.*': ANSWER_VALUES,
+	'exploring.nav.income.*': INCOME_SECURITY,
+	'client.targetGroup.*': TARGET_GROUPS,
+	'client.referrals.*': REFERRALS,
+	'catalogue.end.*': ['fagbrev', 'svennebrev'],
+	'catalogue.routes.*': ROUTES,
+	'navSummary.ui.statuses.*': NAV_STATUSES,
+	'exploring.options.*': ['route', 'length', 'pros', 'cons', 'clientView'],
+	'pdf.terms.*.word': ['navAdviser', 'fagbrev', 'apprenticeship', 'praksiskandidat', 'fagbrevPaJobb', 'laerekandidat', 'adultEducation'],
+	'pdf.terms.*.text': ['navAdviser', 'fagbrev', 'apprenticeship', 'praksiskandidat', 'fagbrevPaJobb', 'laerekandidat', 'adultEducation'],
+	'backup.clients.*': ['added', 'updated', 'skipped'],
+	'about.rule.*': Object.values(RULES).map((r) => r.id),
+	'damaged.reasons.*': DAMAGE,
+	'damaged.kinds.*': KINDS,
+	// PromptBox: `${prompts}.ask` / `.why` with prompts = "<module>.prompts.<step>".
+	'*.why': [...MAPPING_STEPS.map((s) => `mapping.prompts.${s}`), ...EXPLORING_STEPS.map((s) => `exploring.prompts.${s}`)],
+	'*.ask': [...MAPPING_STEPS.map((s) => `mapping.prompts.${s}`), ...EXPLORING_STEPS.map((s) => `exploring.prompts.${s}`)]
+};
+
+function flat(obj: object, prefix = ''): string[] {
+	return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? flat(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+const LANGS = {
+	nb: new Set(flat({ ...nbCore, ...nbModules }).map((k) => k.replace(/_(one|other|zero)$/, ''))),
+	nn: new Set(flat({ ...nnCore, ...nnModules }).map((k) => k.replace(/_(one|other|zero)$/, ''))),
+	en: new Set(flat({ ...enCore, ...enModules }).map((k) => k.replace(/_(one|other|zero)$/, '')))
+};
+
+function sourceFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? sourceFiles(join(dir, d.name)) : /\.(svelte|ts)$/.test(d.name) ? [join(dir, d.name)] : []));
+}
+
+describe('dynamically built i18n keys', () => {
+	it('every pattern the code builds is listed here', () => {
+		const found = new Set<string>();
+		for (const file of sourceFiles('src'))
+			for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*`([^`]+)`/g)) found.add(m[1]!.replace(/\$\{[^}]+\}/g, '*'));
+		expect([...found].filter((p) => !(p in PATTERNS)).sort()).toEqual([]);
+	});
+
+	it('each value of each pattern exists in bokmål, nynorsk and English', () => {
+		const missing: string[] = [];
+		for (const [pattern, values] of Object.entries(PATTERNS))
+			for (const v of values) {
+				const key = pattern.replace('*', String(v));
+				for (const [lang, keys] of Object.entries(LANGS)) if (!keys.has(key)) missing.push(`${lang}: ${key}`);
+			}
+		expect(missing).toEqual([]);
+	});
+});

@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import i18next from 'i18next';
+import { jsPDF } from 'jspdf';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newClient } from '$lib/domain/client';
+import type { ClientFile } from '$lib/domain/client-export';
+import { blankItem } from '$lib/domain/common';
+import { CONSENT_SECTIONS, newConsent, recordConsent, withdrawConsent, type ConsentSection, type Purpose } from '$lib/domain/consent';
+import { newMapping } from '$lib/domain/mapping';
+import { NAV_LIMITS } from '$lib/domain/nav-summary';
+import { newPlan, planStepSchema } from '$lib/domain/plan';
+import { navSummaryInput, planPdfInput } from '$lib/output/inputs';
+import { buildNavSummaryPdf, navActivities, navSummaryText } from '$lib/output/nav-summary';
+import { buildPlanPdf } from '$lib/output/plan-pdf';
+import nbCore from '../../locales/nb.json';
+import nbModules from '../../locales/nb-modules.json';
+
+/**
+ * The real assembly of both outputs from stored records, run over consent
+ * combinations: text from a section the client did not agree to share for
+ * that output reaches no output, in any form.
+ */
+
+const fonts = {
+	regular: new Uint8Array(readFileSync('node_modules/source-sans-pro/TTF/SourceSansPro-Regular.ttf')),
+	bold: new Uint8Array(readFileSync('node_modules/source-sans-pro/TTF/SourceSansPro-Bold.ttf'))
+};
+let t: (k: string, v?: Record<string, unknown>) => string;
+beforeAll(async () => {
+	await i18next.init({ lng: 'nb', resources: { nb: { translation: { ...nbCore, ...nbModules } } }, showSupportNotice: false });
+	t = i18next.getFixedT('nb') as never;
+});
+
+/** One distinct marker per consent section, placed in the mapping field that section shares. */
+const MARK: Record<ConsentSection, string> = Object.fromEntries(CONSENT_SECTIONS.map((s) => [s, `SEKSJON${s.toUpperCase()}`])) as never;
+
+function file(consentLog: (c: ReturnType<typeof newConsent>) => ReturnType<typeof newConsent>): ClientFile {
+	const client = newClient('Nora Haugen');
+	const m = newMapping(client.id);
+	m.question.text = MARK.question;
+	m.education.abroad = '';
+	m.education.subjectsPassed.push({ id: 's', name: MARK.education, grade: '' });
+	m.experience.push({ id: 'e', type: 'job', employer: MARK.experience, role: 'Hjelper', start: '2021-01', end: '2021-12', percent: 100, tasks: '' });
+	m.strengths.qualities = MARK.strengths;
+	m.interests.text = MARK.interests;
+	m.goals.goals = MARK.goals;
+	m.challenges.other = MARK.challenges;
+	m.life = { health: MARK.health, finances: MARK.finances, housing: MARK.housing, family: MARK.family };
+	const plan = newPlan(client.id);
+	plan.goal.occupation = 'Tømrer';
+	plan.steps.push({ ...blankItem(planStepSchema), what: 'Søke læreplass', owner: 'client' });
+	return { client, sessions: [], mapping: m, plan, consent: consentLog(newConsent(client.id)) };
+}
+
+function pdfText(bytes: ArrayBuffer): string {
+	const dir = mkdtempSync(join(tmpdir(), 'inputs-'));
+	writeFileSync(join(dir, 'a.pdf'), new Uint8Array(bytes));
+	return execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'a.pdf'), '-'], { encoding: 'utf8' });
+}
+
+/** Everything each purpose's output lets out, as text. */
+function outputs(f: ClientFile): Record<Exclude<Purpose, 'presentation'>, string> {
+	const plan = pdfText(buildPlanPdf(jsPDF, fonts, planPdfInput(f, 'nb', '2026-11-22'), t));
+	const nav = navSummaryInput(f, 'nb', '2026-11-22');
+	const navText = [navSummaryText(nav, t), pdfText(buildNavSummaryPdf(jsPDF, fonts, nav, t)), JSON.stringify(navActivities(nav.steps, nav.goal.occupation, t))].join('\n');
+	return { plan, navSummary: navText };
+}
+
+const leaked = (text: string, allowed: ConsentSection[]) => CONSENT_SECTIONS.filter((s) => !allowed.includes(s) && text.includes(MARK[s]));
+
+describe('outputs are pure functions of the stored records and the consent', () => {
+	it('consent never given: neither output carries anything from the mapping', () => {
+		const out = outputs(file((c) => c));
+		expect(leaked(out.plan, [])).toEqual([]);
+		expect(leaked(out.navSummary, [])).toEqual([]);
+		expect(out.navSummary).toContain('Veisøkeren har ikke valgt å dele opplysninger fra kartleggingen med Nav.');
+	});
+
+	it('given for one purpose: that output has exactly those sections, the other none', () => {
+		const f = file((c) => recordConsent(c, 'plan', ['strengths', 'experience']));
+		const out = outputs(f);
+		expect(out.plan).toContain(MARK.strengths);
+		expect(out.plan).toContain(MARK.experience);
+		expect(leaked(out.plan, ['strengths', 'experience'])).toEqual([]);
+		expect(leaked(out.navSummary, [])).toEqual([]);
+		expect(planPdfInput(f, 'nb', '2026-11-22').consent?.sections.sort()).toEqual(['experience', 'strengths']);
+	});
+
+	it('given, then withdrawn: nothing, and no consent line claiming otherwise', () => {
+		const f = file((c) => withdrawConsent(recordConsent(recordConsent(c, 'plan', [...CONSENT_SECTIONS]), 'navSummary', [...CONSENT_SECTIONS]), 'navSummary'));
+		const out = outputs(f);
+		expect(leaked(out.navSummary, [])).toEqual([]);
+		expect(navSummaryInput(f, 'nb', '2026-11-22').consent).toBeNull();
+		// The plan's consent stands: a withdrawal for Nav does not touch it.
+		expect(out.plan).toContain(MARK.strengths);
+	});
+
+	it('sensitive sections reach Nav only when turned on for Nav, section by section', () => {
+		for (const sensitive of ['health', 'finances', 'housing', 'family', 'challenges'] as const) {
+			const out = outputs(file((c) => recordConsent(c, 'navSummary', ['goals', sensitive])));
+			expect(leaked(out.navSummary, ['goals', sensitive]), sensitive).toEqual([]);
+			expect(out.navSummary, sensitive).toContain(MARK[sensitive]);
+		}
+	});
+
+	it('long text: the plan prints it whole; Nav’s activities and the one-page summary cut it and say so', () => {
+		const f = file((c) => c);
+		const long = 'Ringe bedriften og avtale et møte om læreplass. '.repeat(500);
+		f.plan!.steps[0]!.what = long;
+		f.plan!.planB = `SLUTTMARKØR ${'Plan B med mange ord. '.repeat(1000)} SLUTTMARKØR2`;
+		const plan = pdfText(buildPlanPdf(jsPDF, fonts, planPdfInput(f, 'nb', '2026-11-22'), t));
+		expect(plan.replace(/\s+/g, ' ')).toContain('SLUTTMARKØR2');
+		const nav = navSummaryInput(f, 'nb', '2026-11-22');
+		const [a] = navActivities(nav.steps, nav.goal.occupation, t);
+		expect(a!.title.length).toBeLessThanOrEqual(NAV_LIMITS.title);
+		expect(a!.description.length).toBeLessThanOrEqual(NAV_LIMITS.description);
+		expect(a!.shortened).toEqual(['title', 'description']);
+		const onePage = pdfText(buildNavSummaryPdf(jsPDF, fonts, nav, t));
+		expect(onePage.replace(/\s+/g, ' ')).toContain('Noen tekster er forkortet til 300 tegn');
+		expect(onePage.split('\f').filter((p) => p.trim())).toHaveLength(1);
+	});
+});
