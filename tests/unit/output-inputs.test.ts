@@ -109,10 +109,12 @@ describe('outputs are pure functions of the stored records and the consent', () 
 	it('long text: the plan prints it whole; Nav’s activities and the one-page summary cut it and say so', () => {
 		const f = file((c) => c);
 		const long = 'Ringe bedriften og avtale et møte om læreplass. '.repeat(500);
-		f.plan!.steps[0]!.what = long;
+		f.plan!.steps[0]!.what = `${long}STEGSLUTT`;
 		f.plan!.planB = `SLUTTMARKØR ${'Plan B med mange ord. '.repeat(1000)} SLUTTMARKØR2`;
 		const plan = pdfText(buildPlanPdf(jsPDF, fonts, planPdfInput(f, 'nb', '2026-11-22'), t));
+		// Nothing falls off a page: the end of a 24,000-character step and of plan B are printed.
 		expect(plan.replace(/\s+/g, ' ')).toContain('SLUTTMARKØR2');
+		expect(plan.replace(/\s+/g, '')).toContain('STEGSLUTT');
 		const nav = navSummaryInput(f, 'nb', '2026-11-22');
 		const [a] = navActivities(nav.steps, nav.goal.occupation, t);
 		expect(a!.title.length).toBeLessThanOrEqual(NAV_LIMITS.title);

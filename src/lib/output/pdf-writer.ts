@@ -16,7 +16,7 @@ export interface PdfFonts {
 export const LEFT = 20;
 export const WIDTH = 170;
 const PAGE_H = 297;
-const BOTTOM = 280;
+export const BOTTOM = 280;
 export const ACCENT: [number, number, number] = [0, 52, 125];
 
 const base64 = (bytes: Uint8Array) => {

@@ -5,7 +5,7 @@ import type { PlanStep } from '../domain/plan';
 import type { SharedSummary } from '../domain/presentation';
 import type { Language } from '../domain/settings';
 import { fileSlug } from '../domain/file-name';
-import { ACCENT, createWriter, dateFormatter, LEFT, WIDTH, type PdfFonts } from './pdf-writer';
+import { ACCENT, BOTTOM, createWriter, dateFormatter, LEFT, WIDTH, type PdfFonts } from './pdf-writer';
 
 export type { PdfFonts } from './pdf-writer';
 
@@ -90,8 +90,8 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 		for (const st of steps) {
 			font('normal', 11);
 			const lines = doc.splitTextToSize(st.what, WIDTH - 40) as string[];
-			const h = lineH(11) * (lines.length + 1) + 3;
-			ensure(h);
+			// Keep a step on one page when it fits; a very long one starts with a few lines and flows on.
+			ensure(lineH(11) * (Math.min(lines.length, 6) + 1) + 3);
 			doc.setDrawColor(...ACCENT).setLineWidth(0.6);
 			if (!first) doc.line(lineX, w.y - 6, lineX, w.y - 1.5);
 			const [r, g, b] = st.status === 'done' ? DONE : ACCENT;
@@ -99,12 +99,18 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 			doc.circle(lineX, w.y - 1.3, 1.6, 'F');
 			font('bold', 10);
 			doc.text(st.deadline ? date(st.deadline) : t('pdf.noDate'), LEFT, w.y, { maxWidth: 30 });
-			const top = w.y;
+			let top = w.y;
 			font('bold', 11);
 			for (const line of lines) {
+				if (w.y + lineH(11) > BOTTOM) {
+					doc.addPage();
+					w.y = top = 20;
+					font('bold', 11);
+				}
 				doc.text(line, lineX + 5, w.y);
 				w.y += lineH(11);
 			}
+			ensure(lineH(10));
 			font('normal', 10);
 			doc.text(
 				[st.owner ? t(`plan.owners.${st.owner}`) : t('pdf.noOwner'), t(`plan.statuses.${st.status}`), st.needsNavDecision ? t('pdf.navDecides') : ''].filter(Boolean).join(' · '),
