@@ -1,14 +1,13 @@
 // Dev aid: a module 2 meeting for a client with a mapping; screenshots of each step and presentation mode.
 // Usage: node src/serve.mjs build & node tests/look/look-exploring.mjs [nb|en]
-import { setUpWithClient, start } from './setup.mjs';
+import { seed, setUpWithClient, start } from './setup.mjs';
 const lang = process.argv[2] ?? 'nb';
 const { browser, page } = await start({ height: 1500 });
 const shot = (n) => page.screenshot({ path: `/tmp/shots/x-${lang}-${n}.png` });
 const id = await setUpWithClient(page, 'Jonas Berg');
 await page.getByLabel('Fødselsår').fill('1998');
-// A mapping written through the app's own store.
-await page.evaluate(async (clientId) => {
-	const { app } = window.__veivalg;
+// A mapping, restored from a backup file.
+await seed(page, async (app, clientId) => {
 	const at = new Date().toISOString();
 	const answers = {};
 	for (const t of 'RIASEC') for (let i = 1; i <= 8; i++) answers[`${t}${i}`] = t === 'R' ? 2 : t === 'A' ? 1 : 0;

@@ -1,12 +1,11 @@
 // Dev aid: the plan page's PDF panel with preview, and the downloaded PDF rendered to PNG.
 // Usage: node src/serve.mjs build & node tests/look/look-pdf.mjs [nb|nn|en]
 import { execFileSync } from 'node:child_process';
-import { setUpWithClient, start } from './setup.mjs';
+import { seed, setUpWithClient, start } from './setup.mjs';
 const lang = process.argv[2] ?? 'nn';
 const { browser, page } = await start({ height: 1500 });
 const id = await setUpWithClient(page, 'Áila Niillasdóttir Čoarvi');
-await page.evaluate(async (clientId) => {
-	const { app } = window.__veivalg;
+await seed(page, async (app, clientId) => {
 	const at = new Date().toISOString();
 	const answers = {};
 	for (const t of 'RIASEC') for (let i = 1; i <= 8; i++) answers[`${t}${i}`] = t === 'R' ? 2 : t === 'S' ? 1 : 0;

@@ -1,10 +1,9 @@
 // Dev aid: screenshot of the plan editor with warnings.
 // Usage: node src/serve.mjs build & node tests/look/look-plan.mjs
-import { setUpWithClient, start } from './setup.mjs';
+import { seed, setUpWithClient, start } from './setup.mjs';
 const { browser, page } = await start({ height: 1600 });
 const id = await setUpWithClient(page, 'Jonas Berg');
-await page.evaluate(async (clientId) => {
-	const { app } = window.__veivalg;
+await seed(page, async (app, clientId) => {
 	const at = new Date().toISOString();
 	await app.vault.put('exploration', { id: `${clientId}/exploration`, clientId, createdAt: at, updatedAt: at, options: [{ id: 'o1', tradeCode: 'BATMF3----', title: 'Tømrerfaget', route: 'praksiskandidat', lengthMonths: 42, pros: '', cons: '', clientView: '' }] });
 }, id);

@@ -21,3 +21,20 @@ export async function setUpWithClient(page, name) {
 	await page.getByRole('heading', { name: 'Opplysninger om veisøkeren' }).waitFor();
 	return page.url().split('/clients/')[1].split('/')[0];
 }
+
+/**
+ * Records for a look script, put into the app as a counsellor would: an encrypted backup file
+ * (the app's own encoder) restored through Innstillinger. `write(app, clientId)` calls
+ * `app.vault.put(kind, data)`; afterwards the page is back on the client's profile.
+ */
+export async function seed(page, write, clientId) {
+	const { loadBackupCode, restoreThroughUi } = await import('../../bench/seed.mjs');
+	const { encodeBackup } = await loadBackupCode();
+	const records = [];
+	await write({ vault: { put: async (kind, data) => void records.push({ kind, data }) } }, clientId);
+	const pass = 'korrekt hest batteri stift';
+	await restoreThroughUi(page, await encodeBackup(records, pass), pass);
+	await page.locator('header nav a[href="/"]').click();
+	await page.locator(`a[href="/clients/${clientId}"]`).first().click();
+	await page.locator(`a[href="/clients/${clientId}/profile"]`).click();
+}
