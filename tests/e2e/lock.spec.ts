@@ -9,7 +9,17 @@ test('first run: warns that a lost passphrase means lost data, and hands out a r
 	await page.getByRole('button', { name: 'Lag passordfrase' }).click();
 	await expect(page.getByText('Passordfrasen må ha minst 10 tegn.')).toBeVisible();
 
+	// Long enough but easy to guess: the estimate shows as you type, and the passphrase is refused with advice.
+	await page.getByLabel('Ny passordfrase').fill('passord123');
+	await page.getByLabel('Gjenta passordfrasen').fill('passord123');
+	await expect(page.getByTestId('passphrase-strength')).toContainText('Styrke: svak.');
+	await expect(page.getByTestId('passphrase-strength')).toContainText('Bruk tre eller fire ord som ikke henger sammen');
+	await page.getByRole('button', { name: 'Lag passordfrase' }).click();
+	await expect(page.getByText('Passordfrasen er for lett å gjette.')).toBeVisible();
+	await expect(page.getByTestId('recovery-key')).toHaveCount(0);
+
 	await page.getByLabel('Ny passordfrase').fill(PASSPHRASE);
+	await expect(page.getByTestId('passphrase-strength')).toContainText('Styrke: svært sterk.');
 	await page.getByLabel('Gjenta passordfrasen').fill(PASSPHRASE + 'x');
 	await page.getByRole('button', { name: 'Lag passordfrase' }).click();
 	await expect(page.getByText('Passordfrasene er ikke like.')).toBeVisible();

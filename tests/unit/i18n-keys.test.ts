@@ -70,6 +70,7 @@ const PATTERNS: Record<string, readonly (string | number)[] | readonly (readonly
 	'backup.clients.*': ['added', 'updated', 'skipped'],
 	'about.rule.*': Object.values(RULES).map((r) => r.id),
 	'damaged.reasons.*': DAMAGE,
+	'lock.strength.*': ['veryWeak', 'weak', 'fair', 'strong', 'veryStrong'],
 	'damaged.kinds.*': KINDS,
 	// PromptBox: `${prompts}.ask` / `.why` with prompts = "<module>.prompts.<step>".
 	'*.why': [...MAPPING_STEPS.map((s) => `mapping.prompts.${s}`), ...EXPLORING_STEPS.map((s) => `exploring.prompts.${s}`)],
