@@ -94,3 +94,40 @@ describe('payload migrations', () => {
 		expect(() => migrate('person', { ...kind, migrations: { 2: kind.migrations[2]! } }, {}, 1)).toThrow(/no migration from v1/);
 	});
 });
+
+describe('records are bound to their client', () => {
+	it('a row moved to another client in the raw database is reported as damaged, not shown there', async () => {
+		const vault = await freshVault();
+		const a = newClient('Kari');
+		const b = newClient('Ola');
+		const note = { ...newSession(a.id, '2026-11-20'), note: 'Om helsa til Kari' };
+		await vault.put('client', a);
+		await vault.put('client', b);
+		await vault.put('session', note);
+		const row = (await vault.raw(note.id))!;
+		await vault.db.records.put({ ...row, clientId: b.id });
+		const { records, damaged } = await vault.loadClient(b.id);
+		expect(records.sessions).toEqual([]);
+		expect(damaged).toMatchObject([{ id: note.id, kind: 'session', clientId: b.id, reason: 'decrypt' }]);
+	});
+
+	it('records written before the binding are re-sealed once at unlock, and open as before', async () => {
+		const key = await importDataKey(randomBytes(32));
+		const db = new VeivalgDb(`vault-test-${n++}`);
+		const vault = new Vault(db, key);
+		const client = newClient('Áila');
+		const session = { ...newSession(client.id, '2026-11-20'), note: 'Før bindingen' };
+		// As layout 1 wrote them: kind and id only in the additional data.
+		for (const [kind, doc] of [['client', client], ['session', session]] as const) {
+			const { iv, ct } = await sealJson(key, doc, `${kind}:${doc.id}`);
+			await db.records.put({ id: doc.id, kind, clientId: client.id, updatedAt: doc.updatedAt, v: 1, iv, ct });
+		}
+		expect((await vault.loadClient(client.id)).damaged).toHaveLength(2);
+		expect(await vault.bindToClients()).toBe(2);
+		const { records, damaged } = await vault.loadClient(client.id);
+		expect(damaged).toEqual([]);
+		expect(records.sessions[0]!.note).toBe('Før bindingen');
+		// Once only: a legacy row appearing later is not silently accepted.
+		expect(await vault.bindToClients()).toBe(0);
+	});
+});

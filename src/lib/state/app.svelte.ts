@@ -134,6 +134,7 @@ class AppState {
 	}
 
 	async #opened() {
+		await this.vault.bindToClients();
 		await Promise.all([clients.load(this.vault), events.emit('unlocked'), i18n.loadModules()]);
 		this.status = 'unlocked';
 		this.#watchIdle();

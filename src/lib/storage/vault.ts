@@ -14,7 +14,17 @@ import type { StoredRecord, VeivalgDb } from './db';
 
 type Doc<K extends KindName> = RecordOf<K>;
 
-const aad = (kind: string, id: string) => `${kind}:${id}`;
+/**
+ * Additional data bound into every record's AES-GCM tag: its kind, its id
+ * and the client it belongs to. A row moved to another kind, id or client in
+ * the raw database fails to open (it is reported as damaged, never shown).
+ */
+const aad = (kind: string, id: string, clientId: string) => `${kind}:${id}@${clientId}`;
+/** Before records were bound to their client (layout 1). */
+const legacyAad = (kind: string, id: string) => `${kind}:${id}`;
+/** Meta key: which binding the stored records use; absent means legacy. */
+export const BINDING_META = 'recordBinding';
+const BINDING = 2;
 
 /** Why a stored row could not be opened. */
 export type DamageReason = 'decrypt' | 'newerVersion' | 'invalid' | 'unknownKind';
@@ -54,11 +64,12 @@ export class Vault {
 	async seal<K extends KindName>(kind: K, doc: Doc<K>): Promise<StoredRecord> {
 		const def = RECORD_KINDS[kind];
 		const valid = def.schema.parse(doc) as Doc<K> & { id: string; updatedAt: string; clientId?: string };
-		const { iv, ct } = await sealJson(this.key, valid, aad(kind, valid.id));
+		const clientId = valid.clientId ?? valid.id;
+		const { iv, ct } = await sealJson(this.key, valid, aad(kind, valid.id, clientId));
 		return {
 			id: valid.id,
 			kind,
-			clientId: valid.clientId ?? valid.id,
+			clientId,
 			updatedAt: valid.updatedAt,
 			v: def.version,
 			iv,
@@ -75,7 +86,7 @@ export class Vault {
 		if (!def) throw damaged('unknownKind');
 		let data: Record<string, unknown>;
 		try {
-			data = (await openJson(this.key, row, aad(kind, row.id))) as Record<string, unknown>;
+			data = (await openJson(this.key, row, aad(kind, row.id, row.clientId))) as Record<string, unknown>;
 		} catch {
 			throw damaged('decrypt');
 		}
@@ -134,6 +145,30 @@ export class Vault {
 			else (records as unknown as Record<string, unknown>)[kind] = doc;
 		}
 		return { records, damaged };
+	}
+
+	/**
+	 * Re-seals records written before they were bound to their client, once,
+	 * in one transaction. A row that does not open under the old binding is
+	 * left as it is (it shows as damaged). Returns how many were re-sealed.
+	 */
+	async bindToClients(): Promise<number> {
+		if ((await this.db.meta.get(BINDING_META))?.value === BINDING) return 0;
+		const rows = await this.db.records.toArray();
+		const resealed: StoredRecord[] = [];
+		for (const row of rows) {
+			try {
+				const data = await openJson(this.key, row, legacyAad(row.kind, row.id));
+				resealed.push({ ...row, ...(await sealJson(this.key, data, aad(row.kind, row.id, row.clientId))) });
+			} catch {
+				// Already bound, or damaged: leave it for the readers to judge.
+			}
+		}
+		await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
+			await this.db.records.bulkPut(resealed);
+			await this.db.meta.put({ key: BINDING_META, value: BINDING });
+		});
+		return resealed.length;
 	}
 
 	/** The stored row as it is (encrypted), for exporting a damaged record. */
