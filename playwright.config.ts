@@ -1,4 +1,5 @@
-import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
 
 /**
  * End-to-end tests in Debian's Chromium against the production build
@@ -13,6 +14,9 @@ export const CHROMIUM_ARGS = [
 	'--disable-sync',
 	'--disable-quic'
 ];
+
+/** Debian's nginx: CI installs it (.ci/test-all.sh); without it the nginx project is skipped locally. */
+const NGINX = existsSync('/usr/sbin/nginx') || !!process.env.CI;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -31,10 +35,13 @@ export default defineConfig({
 		launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
 		trace: 'off'
 	},
-	webServer: {
-		command: 'node src/serve.mjs build',
-		url: 'http://localhost:4173/',
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000
-	}
+	projects: [
+		{ name: 'chromium' },
+		// The same build behind Debian's nginx with the shipped config: headers, offline, privacy.
+		...(NGINX ? [{ name: 'nginx', use: { baseURL: 'http://127.0.0.1:4180' }, testMatch: /(deploy|offline|privacy)\.spec\.ts$/ }] : [])
+	],
+	webServer: [
+		{ command: 'node src/serve.mjs build', url: 'http://localhost:4173/', reuseExistingServer: !process.env.CI, timeout: 60_000 },
+		...(NGINX ? [{ command: 'bash tests/e2e/nginx.sh 4180', url: 'http://127.0.0.1:4180/', reuseExistingServer: !process.env.CI, timeout: 60_000 }] : [])
+	] satisfies PlaywrightTestConfig['webServer']
 });

@@ -11,7 +11,7 @@ const config = {
 	kit: {
 		// A single-page app: every route falls back to index.html, which the
 		// service worker precaches, so deep links open offline on a cold reload.
-		adapter: adapter({ fallback: 'index.html', strict: true }),
+		adapter: adapter({ fallback: 'index.html', strict: true, precompress: true }),
 		// Absolute asset paths: the same shell is served for every deep link.
 		paths: { relative: false },
 		alias: { $locales: 'locales' },

@@ -19,11 +19,12 @@ if [ -z "${CHROMIUM_PATH:-}" ]; then
 fi
 export CHROMIUM_PATH
 
-# PDF checks use poppler (pdftotext, pdfinfo) and qpdf.
-if ! command -v pdftotext >/dev/null || ! command -v qpdf >/dev/null; then
-	log "installing poppler-utils and qpdf"
+# PDF checks use poppler (pdftotext, pdfinfo) and qpdf; the deployment tests run Debian's nginx
+# with the shipped config (docs/deploy/nginx.conf).
+if ! command -v pdftotext >/dev/null || ! command -v qpdf >/dev/null || [ ! -x /usr/sbin/nginx ]; then
+	log "installing poppler-utils, qpdf and nginx"
 	SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-	$SUDO apt-get update -qq && $SUDO apt-get install -y -qq poppler-utils qpdf >/dev/null
+	$SUDO apt-get update -qq && $SUDO apt-get install -y -qq poppler-utils qpdf nginx >/dev/null
 fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
