@@ -168,8 +168,11 @@ test('the client’s copy, as text and as JSON, holds a marker from every module
 	await waitSaved(page);
 	await page.goto(`/clients/${id}/exploring?step=consent`);
 	await unlock(page);
-	await page.getByRole('button', { name: 'Lagre samtykket' }).click();
-	await expect(page.getByText('Samtykket er lagret.')).toBeVisible();
+	for (const purpose of ['Vises på skjermen', 'Til Nav-veileder', 'I planen']) {
+		await page.getByRole('button', { name: `Alt unntatt sensitivt: ${purpose}` }).click();
+		await page.getByRole('button', { name: `Lagre: ${purpose}` }).click();
+		await expect(page.getByText(`Samtykket er lagret: ${purpose}.`)).toBeVisible();
+	}
 	await page.getByRole('button', { name: 'Trekk tilbake: Til Nav-veileder' }).click();
 	await expect(page.getByTestId('consent-history')).toContainText('trukket tilbake');
 	await page.goto(`/clients/${id}/plan`);

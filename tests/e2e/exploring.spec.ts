@@ -34,13 +34,20 @@ test('a module 2 meeting: consent, presentation, Nav frame, options with rules, 
 	await expect(page.getByRole('heading', { name: 'Dette har du med deg', level: 2 })).toBeVisible();
 	await expect(page.getByText('Veisøkeren har ikke valgt hva som kan vises.')).toBeVisible();
 
-	// Consent: sensitive sections start off; the client turns goals off for the screen.
+	// Consent: nothing is ticked until the client chooses; the quick choice leaves sensitive
+	// sections off; the client turns goals off for the screen; each purpose is saved on its own.
 	await page.getByRole('link', { name: 'Deling' }).first().click();
+	for (const box of await page.getByTestId('consent-table').getByRole('checkbox').all()) await expect(box).not.toBeChecked();
+	await page.getByRole('button', { name: 'Alt unntatt sensitivt: Vises på skjermen' }).click();
 	await expect(page.getByRole('checkbox', { name: 'Helse: Vises på skjermen' })).not.toBeChecked();
 	await expect(page.getByRole('checkbox', { name: 'Utdanning: Vises på skjermen' })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Utdanning: Til Nav-veileder' })).not.toBeChecked();
 	await page.getByRole('checkbox', { name: 'Drømmer og mål: Vises på skjermen' }).uncheck();
-	await page.getByRole('button', { name: 'Lagre samtykket' }).click();
+	await page.getByRole('button', { name: 'Lagre: Vises på skjermen' }).click();
+	await expect(page.getByText('Samtykket er lagret: Vises på skjermen.')).toBeVisible();
 	await expect(page.getByTestId('consent-history')).toContainText('Vises på skjermen');
+	// Saving for the screen shared nothing with Nav or the plan.
+	await expect(page.getByTestId('consent-history').locator('li')).toHaveCount(1);
 
 	// Presentation mode shows only what was shared, over the whole screen.
 	await page.getByRole('link', { name: 'Dette har du med deg' }).first().click();
@@ -109,7 +116,8 @@ test('withdrawing consent removes everything from the shared screen', async ({ p
 	await seedMapping(page, id);
 	await page.goto(`/clients/${id}/exploring?step=consent`);
 	await unlock(page);
-	await page.getByRole('button', { name: 'Lagre samtykket' }).click();
+	await page.getByRole('button', { name: 'Alt unntatt sensitivt: Vises på skjermen' }).click();
+	await page.getByRole('button', { name: 'Lagre: Vises på skjermen' }).click();
 	await page.getByRole('button', { name: 'Trekk tilbake: Vises på skjermen' }).click();
 	await expect(page.getByTestId('consent-history').locator('li').first()).toContainText('trukket tilbake');
 	await page.getByRole('link', { name: 'Dette har du med deg' }).first().click();

@@ -59,6 +59,16 @@ test('locks itself after 10 idle minutes by default', async ({ page }) => {
 	await expect(page.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible();
 });
 
+test('a laptop that slept past the idle time locks the moment it wakes, by the wall clock', async ({ page }) => {
+	await page.clock.install();
+	await setUp(page);
+	await expect(page.getByRole('heading', { name: 'Veisøkere', level: 1 })).toBeVisible();
+	// Suspend: the clock jumps 11 minutes and no timer runs meanwhile.
+	await page.clock.setSystemTime(Date.now() + 11 * 60_000);
+	await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+	await expect(page.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible();
+});
+
 test('the counsellor can shorten the idle time', async ({ page }) => {
 	await page.clock.install();
 	await setUp(page);

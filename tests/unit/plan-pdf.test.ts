@@ -103,8 +103,10 @@ describe('the client plan PDF', () => {
 		expect(text).toContain('Kven du kan kontakte');
 	});
 
-	it('is named plan-veien-videre-<name>-<date>.pdf', () => {
-		expect(planPdfFileName('Áila Niillasdóttir Čoarvi', '2026-11-22')).toBe('plan-veien-videre-aila-niillasdottir-coarvi-2026-11-22.pdf');
-		expect(planPdfFileName('Åse Ødegård', '2026-11-22')).toBe('plan-veien-videre-ase-odegard-2026-11-22.pdf');
+	it('is named plan-veien-videre-<date>.pdf, with the name only when the counsellor chooses it', () => {
+		// No name unless the counsellor has chosen names in file names (the download history keeps them in clear).
+		expect(planPdfFileName('Áila Niillasdóttir Čoarvi', '2026-11-22')).toBe('plan-veien-videre-2026-11-22.pdf');
+		expect(planPdfFileName('Áila Niillasdóttir Čoarvi', '2026-11-22', true)).toBe('plan-veien-videre-aila-niillasdottir-coarvi-2026-11-22.pdf');
+		expect(planPdfFileName('Åse Ødegård', '2026-11-22', true)).toBe('plan-veien-videre-ase-odegard-2026-11-22.pdf');
 	});
 });

@@ -1,3 +1,12 @@
+/**
+ * The part of a download's file name that says whose it is: the client's
+ * name only when the counsellor has chosen that in Innstillinger (the
+ * browser's download history keeps file names in clear); otherwise nothing.
+ */
+export function clientPart(name: string, withName: boolean): string {
+	return withName ? `${fileSlug(name)}-` : '';
+}
+
 /** Safe for a file name on any system, still readable: "Åse Ødegård" → "ase-odegard". */
 export function fileSlug(name: string, fallback = 'veisoker'): string {
 	return (

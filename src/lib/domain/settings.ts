@@ -9,7 +9,12 @@ export const settingsSchema = z.object({
 	language: z._default(z.enum(LANGUAGES), 'nb'),
 	idleLockMinutes: z._default(z.int().check(z.gte(1), z.lte(240)), 10),
 	retentionMonths: z._default(z.int().check(z.gte(1), z.lte(120)), 24),
-	backupReminderDays: z._default(z.int().check(z.gte(1), z.lte(365)), 7)
+	backupReminderDays: z._default(z.int().check(z.gte(1), z.lte(365)), 7),
+	/**
+	 * Whether downloaded files carry the client's name. Off by default: the
+	 * browser keeps every download's file name in its history, in clear.
+	 */
+	namesInFileNames: z._default(z.boolean(), false)
 });
 
 export type Settings = z.output<typeof settingsSchema>;

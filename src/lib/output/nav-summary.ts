@@ -5,7 +5,7 @@ import { fitted, navActivities, navDecisions, type NavActivity } from '../domain
 import type { PlanStep } from '../domain/plan';
 import type { SharedSummary } from '../domain/presentation';
 import type { Language } from '../domain/settings';
-import { fileSlug } from '../domain/file-name';
+import { clientPart } from '../domain/file-name';
 import { createWriter, dateFormatter, type PdfFonts } from './pdf-writer';
 
 /**
@@ -118,8 +118,8 @@ export function buildNavSummaryPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, inp
 	return w.finish((n, total) => t('pdf.page', { n, total }));
 }
 
-export function navSummaryFileName(clientName: string, made: string): string {
-	return `sammendrag-nav-${fileSlug(clientName)}-${made}.pdf`;
+export function navSummaryFileName(clientName: string, made: string, withName = false): string {
+	return `sammendrag-nav-${clientPart(clientName, withName)}${made}.pdf`;
 }
 
 export type { NavActivity };

@@ -4,7 +4,7 @@ import type { RouteKind } from '../domain/exploration';
 import type { PlanStep } from '../domain/plan';
 import type { SharedSummary } from '../domain/presentation';
 import type { Language } from '../domain/settings';
-import { fileSlug } from '../domain/file-name';
+import { clientPart } from '../domain/file-name';
 import { ACCENT, BOTTOM, createWriter, dateFormatter, LEFT, WIDTH, type PdfFonts } from './pdf-writer';
 
 export type { PdfFonts } from './pdf-writer';
@@ -40,8 +40,9 @@ export interface PlanPdfInput {
 
 type T = (key: string, values?: Record<string, unknown>) => string;
 
-export function planPdfFileName(clientName: string, made: string): string {
-	return `plan-veien-videre-${fileSlug(clientName, 'plan')}-${made}.pdf`;
+/** `plan-veien-videre-<date>.pdf`, or with the name when the counsellor has chosen names in file names. */
+export function planPdfFileName(clientName: string, made: string, withName = false): string {
+	return `plan-veien-videre-${clientPart(clientName, withName)}${made}.pdf`;
 }
 
 export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: PlanPdfInput, t: T): ArrayBuffer {

@@ -34,7 +34,9 @@ class AppState {
 
 	db = new VeivalgDb();
 	#vault: Vault | null = null;
-	#idleTimer: ReturnType<typeof setTimeout> | undefined;
+	#idleTimer: ReturnType<typeof setInterval> | undefined;
+	/** Wall-clock time of the last activity: a laptop that slept an hour must lock on waking, whatever timers did meanwhile. */
+	#lastActivity = Date.now();
 
 	get vault(): Vault {
 		if (!this.#vault) throw new Error('locked');
@@ -107,13 +109,15 @@ class AppState {
 		}
 	}
 
-	async lock() {
+	/** Locks this tab; every other open tab follows (see tabs.svelte.ts). */
+	async lock(remote = false) {
+		if (this.status !== 'unlocked') return;
 		await flushAll().catch(() => undefined);
 		this.#vault = null;
 		clients.clear();
-		clearTimeout(this.#idleTimer);
+		clearInterval(this.#idleTimer);
 		this.status = 'locked';
-		await events.emit('locked');
+		await events.emit('locked', { remote });
 	}
 
 	async updateSettings(patch: Partial<Settings>) {
@@ -142,17 +146,28 @@ class AppState {
 
 	#watchIdle() {
 		for (const ev of ACTIVITY_EVENTS) window.addEventListener(ev, this.#onActivity, { passive: true, capture: true });
+		// On waking from sleep or returning to the tab, check before anything is shown.
+		for (const ev of ['visibilitychange', 'pageshow', 'focus', 'resume'] as const) (ev === 'visibilitychange' || ev === 'resume' ? document : window).addEventListener(ev, this.#checkIdle);
 		this.#resetIdle();
 	}
 
 	#onActivity = () => {
-		if (this.status === 'unlocked') this.#resetIdle();
+		if (this.status !== 'unlocked') return;
+		// Activity after a sleep must not count before the check that locks.
+		this.#checkIdle();
+		if (this.status === 'unlocked') this.#lastActivity = Date.now();
+	};
+
+	/** Locks when the idle time has passed by the wall clock (timers do not run while a laptop sleeps). */
+	#checkIdle = () => {
+		if (this.status === 'unlocked' && Date.now() - this.#lastActivity >= this.settings.idleLockMinutes * 60_000) void this.lock();
 	};
 
 	#resetIdle() {
-		clearTimeout(this.#idleTimer);
+		clearInterval(this.#idleTimer);
+		this.#lastActivity = Date.now();
 		if (this.status !== 'unlocked') return;
-		this.#idleTimer = setTimeout(() => void this.lock(), this.settings.idleLockMinutes * 60_000);
+		this.#idleTimer = setInterval(this.#checkIdle, 5_000);
 	}
 }
 

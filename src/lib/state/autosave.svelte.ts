@@ -1,4 +1,4 @@
-import { storageErrorKey } from '../storage/errors';
+import { isFinalStorageError, storageErrorKey } from '../storage/errors';
 
 /**
  * Autosave for one edited document.
@@ -105,8 +105,9 @@ export class Autosave<T> implements SaveState {
 			this.#dirty = true;
 			this.errorKey = storageErrorKey(err);
 			this.status = 'error';
-			// A discarded draft (deleted record) is never retried.
-			if (live.has(this)) this.#schedule(this.#retryDelay);
+			// A discarded draft (deleted record) is never retried, nor a write refused
+			// for a conflict: retrying cannot help, and the edit stays on screen.
+			if (live.has(this) && !isFinalStorageError(err)) this.#schedule(this.#retryDelay);
 		}
 	}
 }

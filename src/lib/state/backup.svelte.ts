@@ -29,9 +29,13 @@ class BackupState {
 		// Loaded on demand: the reminder banner on every screen must not carry the backup code.
 		const { backupFileName, createBackup } = await import('../storage/backup');
 		const { content, skipped } = await createBackup(app.vault, passphrase);
+		return { name: backupFileName(), content, skipped };
+	}
+
+	/** Stamped only once the file has been handed to the browser: a failed export must not silence the reminder. */
+	async markBackedUp() {
 		this.lastBackupAt = new Date().toISOString();
 		await setMeta(app.db, 'lastBackupAt', this.lastBackupAt);
-		return { name: backupFileName(), content, skipped };
 	}
 
 	async restore(file: Uint8Array, passphrase: string, mode: RestoreMode): Promise<RestoreReport> {

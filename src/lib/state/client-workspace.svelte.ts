@@ -30,7 +30,7 @@ const SINGLE_RECORDS = {
 } as const;
 export type SingleKind = keyof typeof SINGLE_RECORDS;
 
-export type WorkspaceStatus = 'loading' | 'ready' | 'notFound' | 'damaged' | 'failed';
+export type WorkspaceStatus = 'loading' | 'ready' | 'notFound' | 'damaged' | 'failed' | 'erased';
 
 export class ClientWorkspace {
 	status = $state<WorkspaceStatus>('loading');
@@ -48,10 +48,20 @@ export class ClientWorkspace {
 	#sessionEditors = new Map<string, Editor<'session'>>();
 	#closed = false;
 
+	#offDeleted: () => void;
+
 	constructor(
 		readonly clientId: string,
 		private readonly vault: Vault
-	) {}
+	) {
+		// Deleted in another tab: drop every pending edit, never write it back, and say so.
+		this.#offDeleted = events.on('clientDeleted', ({ clientId, remote }) => {
+			if (!remote || clientId !== this.clientId) return;
+			this.#closed = true;
+			void this.#disposeEditors(false);
+			this.status = 'erased';
+		});
+	}
 
 	async load(): Promise<void> {
 		try {
@@ -72,12 +82,12 @@ export class ClientWorkspace {
 			this.status = damaged.some((d) => d.kind === 'client') ? 'damaged' : 'notFound';
 			return;
 		}
-		this.profile = new Editor('client', records.client, (saved) => clients.upsert(saved));
+		this.profile = new Editor('client', records.client, { stored: true, afterSave: (saved) => clients.upsert(saved) });
 		const single: { [K in SingleKind]?: Editor<K> } = {};
 		for (const kind of Object.keys(SINGLE_RECORDS) as SingleKind[]) {
 			if (this.isDamaged(kind)) continue;
 			const initial = (records[kind] ?? SINGLE_RECORDS[kind](this.clientId)) as RecordOf<typeof kind>;
-			(single as Record<string, Editor<SingleKind>>)[kind] = new Editor(kind, initial as never, () => this.touch());
+			(single as Record<string, Editor<SingleKind>>)[kind] = new Editor(kind, initial as never, { stored: !!records[kind], afterSave: () => this.touch() });
 		}
 		this.#single = single;
 		this.status = 'ready';
@@ -129,9 +139,12 @@ export class ClientWorkspace {
 		if (ed) return ed;
 		const s = this.sessions.find((x) => x.id === id);
 		if (!s) return undefined;
-		ed = new Editor('session', s, (saved) => {
-			this.sessions = sortSessions(this.sessions.map((x) => (x.id === saved.id ? saved : x)));
-			this.touch();
+		ed = new Editor('session', s, {
+			stored: true,
+			afterSave: (saved) => {
+				this.sessions = sortSessions(this.sessions.map((x) => (x.id === saved.id ? saved : x)));
+				this.touch();
+			}
 		});
 		this.#sessionEditors.set(id, ed);
 		return ed;
@@ -191,11 +204,12 @@ export class ClientWorkspace {
 		await this.#disposeEditors(false);
 		await this.vault.deleteClient(this.clientId);
 		clients.remove(this.clientId);
-		await events.emit('clientDeleted', { clientId: this.clientId });
+		await events.emit('clientDeleted', { clientId: this.clientId, remote: false });
 	}
 
 	/** Writes what is pending and stops tracking. */
 	async close() {
+		this.#offDeleted();
 		if (this.#closed) return;
 		this.#closed = true;
 		await this.#disposeEditors(true);

@@ -13,18 +13,24 @@ export class Editor<K extends KindName> {
 	doc: RecordOf<K>;
 	readonly autosave: Autosave<RecordOf<K>>;
 
+	/** updatedAt of the stored version this editor builds on; null until first stored. */
+	#base: string | null;
+
 	constructor(
 		readonly kind: K,
 		initial: RecordOf<K>,
-		afterSave: (saved: RecordOf<K>) => void = () => {}
+		options: { stored: boolean; afterSave?: (saved: RecordOf<K>) => void }
 	) {
 		this.doc = $state(structuredClone($state.snapshot(initial)) as RecordOf<K>);
+		this.#base = options.stored ? (initial as { updatedAt: string }).updatedAt : null;
 		this.autosave = new Autosave(
 			() => this.doc,
 			async (value) => {
 				const saved = { ...value, updatedAt: nowIso() } as RecordOf<K>;
-				await app.vault.put(kind, saved);
-				afterSave(saved);
+				// Refused when another tab changed it meanwhile, or the client was deleted.
+				await app.vault.putChecked(kind, saved, this.#base);
+				this.#base = (saved as { updatedAt: string }).updatedAt;
+				options.afterSave?.(saved);
 			}
 		);
 	}

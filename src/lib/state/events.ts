@@ -7,10 +7,10 @@
 export interface AppEvents {
 	/** The vault is open; load what depends on it. */
 	unlocked: void;
-	/** The vault is closed; forget decrypted data. */
-	locked: void;
-	/** A client and all their records were deleted. */
-	clientDeleted: { clientId: string };
+	/** The vault is closed; forget decrypted data. `remote`: another tab locked, and this one followed. */
+	locked: { remote: boolean };
+	/** A client and all their records were deleted, here or (`remote`) in another tab. */
+	clientDeleted: { clientId: string; remote: boolean };
 }
 
 type Listener<E extends keyof AppEvents> = (payload: AppEvents[E]) => void | Promise<void>;

@@ -1,4 +1,7 @@
 import { SvelteMap } from 'svelte/reactivity';
+import { app } from './app.svelte';
+import { clients } from './clients.svelte';
+import { events } from './events';
 
 /**
  * Which client each open tab is editing, so two tabs never silently overwrite
@@ -6,7 +9,11 @@ import { SvelteMap } from 'svelte/reactivity';
  * the browser.
  */
 
-type Message = { type: 'presence'; tab: string; clientId: string | null } | { type: 'who' };
+type Message =
+	| { type: 'presence'; tab: string; clientId: string | null }
+	| { type: 'who' }
+	| { type: 'lock' }
+	| { type: 'clientDeleted'; clientId: string };
 
 class TabPresence {
 	/** Client ids open in other tabs. */
@@ -21,8 +28,19 @@ class TabPresence {
 		this.#channel.onmessage = (e: MessageEvent<Message>) => {
 			const m = e.data;
 			if (m.type === 'who') this.#announce();
-			else if (m.tab !== this.#me) this.others.set(m.tab, m.clientId);
+			else if (m.type === 'lock') void app.lock(true);
+			else if (m.type === 'clientDeleted') {
+				clients.remove(m.clientId);
+				void events.emit('clientDeleted', { clientId: m.clientId, remote: true });
+			} else if (m.tab !== this.#me) this.others.set(m.tab, m.clientId);
 		};
+		// A lock or a deletion here reaches every other tab of the app.
+		events.on('locked', ({ remote }) => {
+			if (!remote) this.#post({ type: 'lock' });
+		});
+		events.on('clientDeleted', ({ clientId, remote }) => {
+			if (!remote) this.#post({ type: 'clientDeleted', clientId });
+		});
 		window.addEventListener('pagehide', () => this.#post({ type: 'presence', tab: this.#me, clientId: null }));
 		this.#post({ type: 'who' });
 	}

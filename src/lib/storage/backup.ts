@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { migrate, RECORD_KINDS, type KindName } from '../domain/records';
 import { deriveKey, open, PBKDF2_ITERATIONS, randomBytes, seal } from './crypto';
 import type { StoredRecord } from './db';
+import type { Consent } from '../domain/consent';
 import type { Vault } from './vault';
 
 /**
@@ -21,7 +22,7 @@ export const BACKUP_VERSION = 1;
 const MIN_ITERATIONS = 100_000;
 const MAX_ITERATIONS = 10_000_000;
 
-export type BackupErrorCode = 'notBackup' | 'damaged' | 'newerVersion' | 'wrongPassphrase';
+export type BackupErrorCode = 'notBackup' | 'damaged' | 'newerVersion' | 'wrongPassphrase' | 'tooLarge';
 
 export class BackupError extends Error {
 	constructor(
@@ -70,6 +71,36 @@ const toB64 = (bytes: Uint8Array) => {
 	return btoa(s);
 };
 const fromB64 = (s: string): Uint8Array<ArrayBuffer> => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+
+/**
+ * How much a backup may inflate to: a gzip bomb (a small file that inflates
+ * to hundreds of MB) must not freeze the laptop. Real backups inflate about
+ * 10×; 50× the file, at least 32 MB, at most 512 MB, leaves room for any.
+ */
+export const inflateLimit = (compressed: number) => Math.min(512 * 2 ** 20, Math.max(32 * 2 ** 20, 50 * compressed));
+
+async function inflate(bytes: Uint8Array<ArrayBuffer>, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+	const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		total += value.length;
+		if (total > limit) {
+			await reader.cancel();
+			throw new BackupError('tooLarge');
+		}
+		chunks.push(value);
+	}
+	const out = new Uint8Array(total);
+	let at = 0;
+	for (const c of chunks) {
+		out.set(c, at);
+		at += c.length;
+	}
+	return out;
+}
 
 async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array<ArrayBuffer>> {
 	const out = new Response(new Blob([bytes]).stream().pipeThrough(stream));
@@ -160,9 +191,10 @@ export async function readBackup(file: string | Uint8Array, passphrase: string, 
 
 	let payload: z.output<typeof payloadSchema>;
 	try {
-		const plain = await pipe(new Uint8Array(compressed), new DecompressionStream('gzip'));
+		const plain = await inflate(new Uint8Array(compressed), inflateLimit(compressed.length));
 		payload = payloadSchema.parse(JSON.parse(new TextDecoder().decode(plain)));
-	} catch {
+	} catch (err) {
+		if (err instanceof BackupError) throw err;
 		throw new BackupError('damaged', 'payload');
 	}
 	if (payload.records.length !== header.records) throw new BackupError('damaged', 'count');
@@ -184,30 +216,64 @@ export interface RestoreReport {
 	updated: number;
 	skipped: number;
 	removed: number;
+	/** Records of clients deleted on this laptop: never brought back. */
+	erased: number;
+	/** Records whose id exists here as another kind: left as they are. */
+	conflicts: number;
 	clients: { added: string[]; updated: string[]; skipped: string[] };
+}
+
+const time = (iso: unknown) => Date.parse(String(iso)) || 0;
+
+/** Consent is a log: merging keeps every entry from both sides (a withdrawal made here is never lost). */
+function mergeConsent(here: Consent, file: Consent): Consent {
+	const entries = new Map([...here.entries, ...file.entries].map((e) => [e.id, e]));
+	return {
+		...here,
+		entries: [...entries.values()].sort((a, b) => time(a.at) - time(b.at)),
+		updatedAt: new Date(Math.max(time(here.updatedAt), time(file.updatedAt))).toISOString()
+	};
 }
 
 /**
  * Writes checked records into the vault. Merge keeps the newer of two
- * versions of the same record (by updatedAt); replace removes what the
- * backup does not have. One transaction: all or nothing.
+ * versions of the same record (by time, not string order) and unites consent
+ * logs entry by entry; replace removes what the backup does not have. In both,
+ * a client deleted here stays deleted (documented in docs/privacy.md), and a
+ * record never replaces one of another kind. One transaction: all or nothing.
  */
 export async function restoreBackup(vault: Vault, records: PlainRecord[], mode: RestoreMode): Promise<RestoreReport> {
 	const existing = new Map((await vault.db.records.toArray()).map((r) => [r.id, r]));
-	const report: RestoreReport = { added: 0, updated: 0, skipped: 0, removed: 0, clients: { added: [], updated: [], skipped: [] } };
+	const erased = await vault.erasedClients();
+	const report: RestoreReport = { added: 0, updated: 0, skipped: 0, removed: 0, erased: 0, conflicts: 0, clients: { added: [], updated: [], skipped: [] } };
 	const toWrite: StoredRecord[] = [];
+	const restored: PlainRecord[] = [];
 	for (const r of records) {
+		if (erased.has(r.data.clientId ?? r.data.id)) {
+			report.erased++;
+			continue;
+		}
 		const current = existing.get(r.data.id);
+		if (current && current.kind !== r.kind) {
+			report.conflicts++;
+			continue;
+		}
+		restored.push(r);
 		const name = r.kind === 'client' ? String(r.data.name ?? '') : null;
 		let outcome: 'added' | 'updated' | 'skipped';
+		let data = r.data;
 		if (!current) outcome = 'added';
-		else if (mode === 'replace' || r.data.updatedAt > current.updatedAt) outcome = 'updated';
+		else if (mode === 'merge' && r.kind === 'consent') {
+			const here = await vault.unseal<'consent'>(current).catch(() => null);
+			data = (here ? mergeConsent(here, r.data as unknown as Consent) : r.data) as PlainRecord['data'];
+			outcome = here && JSON.stringify(here.entries) === JSON.stringify((data as unknown as Consent).entries) ? 'skipped' : 'updated';
+		} else if (mode === 'replace' || time(r.data.updatedAt) > time(current.updatedAt)) outcome = 'updated';
 		else outcome = 'skipped';
 		report[outcome]++;
 		if (name !== null) report.clients[outcome].push(name);
-		if (outcome !== 'skipped') toWrite.push(await vault.seal(r.kind, r.data as never));
+		if (outcome !== 'skipped') toWrite.push(await vault.seal(r.kind, data as never));
 	}
-	const keep = new Set(records.map((r) => r.data.id));
+	const keep = new Set(restored.map((r) => r.data.id));
 	const remove = mode === 'replace' ? [...existing.keys()].filter((id) => !keep.has(id)) : [];
 	report.removed = remove.length;
 	await vault.db.transaction('rw', vault.db.records, async () => {

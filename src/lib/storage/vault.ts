@@ -45,6 +45,20 @@ export class DamagedRecordError extends Error {
 	}
 }
 
+/**
+ * A write refused because what is stored is not what this editor started
+ * from: another tab changed the record, or the client was deleted.
+ */
+export class WriteConflictError extends Error {
+	constructor(readonly reason: 'changed' | 'erased') {
+		super(`write refused: ${reason}`);
+		this.name = 'WriteConflictError';
+	}
+}
+
+/** Meta key of a deleted client's tombstone: its records never come back (from a stale tab or a backup). */
+export const erasedKey = (clientId: string) => `erased:${clientId}`;
+
 /** All of one client's records, read once. Module records are absent until first written. */
 export interface ClientRecords {
 	client?: Doc<'client'>;
@@ -118,6 +132,24 @@ export class Vault {
 		await this.db.records.put(await this.seal(kind, doc));
 	}
 
+	/**
+	 * Writes only if the stored record is still the one this editor started
+	 * from (`base`: its updatedAt, or null for a record not stored yet) and its
+	 * client still exists. Re-read and write in one transaction, so a stale tab
+	 * can neither revert another tab's edit nor bring a deleted client back.
+	 */
+	async putChecked<K extends KindName>(kind: K, doc: Doc<K>, base: string | null): Promise<void> {
+		const row = await this.seal(kind, doc);
+		await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
+			if (await this.db.meta.get(erasedKey(row.clientId))) throw new WriteConflictError('erased');
+			const [current, owner] = await Promise.all([this.db.records.get(row.id), row.clientId === row.id ? undefined : this.db.records.get(row.clientId)]);
+			if (row.clientId !== row.id && !owner) throw new WriteConflictError('erased');
+			if (base !== null && !current) throw new WriteConflictError(kind === 'client' ? 'erased' : 'changed');
+			if (current && current.updatedAt !== base) throw new WriteConflictError('changed');
+			await this.db.records.put(row);
+		});
+	}
+
 	async get<K extends KindName>(kind: K, id: string): Promise<Doc<K> | undefined> {
 		const row = await this.db.records.get(id);
 		return row && row.kind === kind ? this.unseal<K>(row) : undefined;
@@ -180,8 +212,21 @@ export class Vault {
 		await this.db.records.delete(id);
 	}
 
-	/** Removes the client and everything recorded about them, in one transaction. */
-	async deleteClient(clientId: string): Promise<number> {
-		return this.db.transaction('rw', this.db.records, () => this.db.records.where('clientId').equals(clientId).delete());
+	/**
+	 * Removes the client and everything recorded about them, in one
+	 * transaction, and leaves a tombstone (the random id and the time, nothing
+	 * else) so no stale tab or older backup brings them back.
+	 */
+	async deleteClient(clientId: string, now = new Date()): Promise<number> {
+		return this.db.transaction('rw', this.db.records, this.db.meta, async () => {
+			await this.db.meta.put({ key: erasedKey(clientId), value: now.toISOString() });
+			return this.db.records.where('clientId').equals(clientId).delete();
+		});
+	}
+
+	/** Ids of deleted clients. */
+	async erasedClients(): Promise<Set<string>> {
+		const rows = await this.db.meta.where('key').startsWith('erased:').toArray();
+		return new Set(rows.map((r) => r.key.slice('erased:'.length)));
 	}
 }
