@@ -86,6 +86,18 @@ for (const lang of ['nb', 'nn'] as const) {
 		expect(info).toMatch(/Form:\s+none/);
 		expect(info).toMatch(/Title:\s+Plan for/);
 
+		// The fridge note: the same plan on one page in large type, in the chosen language.
+		const fridge = page.getByTestId('fridge-note');
+		await fridge.getByRole('combobox').selectOption(lang);
+		await fridge.getByRole('button', { name: 'Lag kjøleskapslapp' }).click();
+		const [note] = await Promise.all([page.waitForEvent('download'), fridge.getByRole('link', { name: 'Last ned kjøleskapslappen' }).click()]);
+		expect(note.suggestedFilename()).toMatch(/^kjoleskapslapp-\d{4}-\d{2}-\d{2}\.pdf$/);
+		expect(execFileSync('pdfinfo', [(await note.path())!], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+		const noteText = execFileSync('pdftotext', [(await note.path())!, '-'], { encoding: 'utf8' });
+		for (const s of ['Planen min', lang === 'nb' ? 'Det neste jeg gjør'.toUpperCase() : 'Det neste eg gjer'.toUpperCase(), 'Melde seg opp til teorieksamen', 'Tømrer', 'Łukasz Wróbel'])
+			expect(noteText).toContain(s);
+		expect(noteText).not.toContain('Ryggplager');
+
 		// The Nav adviser's summary: only what is shared with Nav (nothing here), with the steps as Nav activities.
 		const nav = page.getByTestId('nav-summary');
 		await nav.getByRole('combobox').selectOption(lang);

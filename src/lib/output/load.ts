@@ -12,13 +12,14 @@ let kit: Promise<{
 	build: typeof import('./plan-pdf');
 	nav: typeof import('./nav-summary');
 	inputs: typeof import('./inputs');
+	fridge: typeof import('./fridge-note');
 }> | null = null;
 
 const bytes = (url: string) => fetch(url).then(async (r) => new Uint8Array(await r.arrayBuffer()));
 
 export function loadPdfKit() {
-	kit ??= Promise.all([import('jspdf'), bytes(regularUrl), bytes(boldUrl), import('./plan-pdf'), import('./nav-summary'), import('./inputs')]).then(
-		([m, regular, bold, build, nav, inputs]) => ({ JsPDF: m.jsPDF, fonts: { regular, bold }, build, nav, inputs })
+	kit ??= Promise.all([import('jspdf'), bytes(regularUrl), bytes(boldUrl), import('./plan-pdf'), import('./nav-summary'), import('./inputs'), import('./fridge-note')]).then(
+		([m, regular, bold, build, nav, inputs, fridge]) => ({ JsPDF: m.jsPDF, fonts: { regular, bold }, build, nav, inputs, fridge })
 	);
 	return kit;
 }

@@ -19,10 +19,16 @@ const PAGE_H = 297;
 export const BOTTOM = 280;
 export const ACCENT: [number, number, number] = [0, 52, 125];
 
+/** The font files as base64, once per font: encoding 300 KB took a noticeable part of every PDF. */
+const encoded = new WeakMap<Uint8Array, string>();
 const base64 = (bytes: Uint8Array) => {
+	let out = encoded.get(bytes);
+	if (out) return out;
 	let s = '';
 	for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-	return btoa(s);
+	out = btoa(s);
+	encoded.set(bytes, out);
+	return out;
 };
 
 export function createWriter(JsPDF: typeof JsPdfType, fonts: PdfFonts, meta: { title: string; subject: string; keywords: string; lang: Language }) {

@@ -111,11 +111,13 @@ export class ClientWorkspace {
 		this.profile?.changed();
 	}
 
+	/** An explicit choice (not typing): written at once, not after the autosave pause. */
 	setModuleStatus(module: ModuleKey, status: ModuleStatus) {
 		const p = this.profile;
 		if (!p || p.doc.moduleStatus[module] === status) return;
 		p.doc.moduleStatus[module] = status;
 		p.changed();
+		void p.autosave.flush();
 	}
 
 	/** The first edit in a module moves it from "not started" to "in progress". */

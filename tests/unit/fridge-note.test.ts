@@ -1,0 +1,83 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import i18next from 'i18next';
+import { jsPDF } from 'jspdf';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { blankItem } from '$lib/domain/common';
+import { newClient } from '$lib/domain/client';
+import { newPlan, planStepSchema } from '$lib/domain/plan';
+import { buildFridgeNote, fridgeNoteContent, fridgeNoteFileName } from '$lib/output/fridge-note';
+import { planPdfInput } from '$lib/output/inputs';
+import enCore from '../../locales/en.json';
+import enModules from '../../locales/en-modules.json';
+import nbCore from '../../locales/nb.json';
+import nbModules from '../../locales/nb-modules.json';
+import nnCore from '../../locales/nn.json';
+import nnModules from '../../locales/nn-modules.json';
+
+/** The plan on one page: always one page, in each language, with the next open step first. */
+
+const fonts = {
+	regular: new Uint8Array(readFileSync('node_modules/source-sans-pro/TTF/SourceSansPro-Regular.ttf')),
+	bold: new Uint8Array(readFileSync('node_modules/source-sans-pro/TTF/SourceSansPro-Bold.ttf'))
+};
+const dir = mkdtempSync(join(tmpdir(), 'veivalg-fridge-'));
+beforeAll(async () => {
+	await i18next.init({
+		lng: 'nb',
+		fallbackLng: 'nb',
+		resources: { nb: { translation: { ...nbCore, ...nbModules } }, nn: { translation: { ...nnCore, ...nnModules } }, en: { translation: { ...enCore, ...enModules } } },
+		showSupportNotice: false
+	});
+});
+
+function file(long = false) {
+	const client = { ...newClient('Áila Niillasdóttir Čoarvi'), navAdvisers: [{ id: 'a', name: 'Kari Nordmann', phone: '55 55 33 33', email: '', from: '2026-01-01', to: '' }] };
+	const plan = newPlan(client.id);
+	plan.goal.occupation = 'Tømrer med svennebrev';
+	plan.followUp = '2027-01-20';
+	const text = (s: string) => (long ? `${s} ${'og mye mer å si om dette steget '.repeat(80)}` : s);
+	plan.steps = [
+		{ ...blankItem(planStepSchema), what: 'Melde seg opp til teorieksamen', status: 'done', deadline: '2026-10-01' },
+		{ ...blankItem(planStepSchema), what: text('Ringe Łukasz Wróbel om læreplass'), owner: 'client', deadline: '2026-12-05' },
+		{ ...blankItem(planStepSchema), what: text('Vedtak om opplæring'), owner: 'navAdviser', deadline: '2027-01-10' },
+		...Array.from({ length: long ? 30 : 2 }, (_, i) => ({ ...blankItem(planStepSchema), what: text(`Steg ${i + 4}`), deadline: `2027-0${(i % 9) + 1}-20` }))
+	];
+	plan.companies = [{ id: 'c', name: 'Wróbel Bygg AS', contact: 'Олена Коваленко', phone: '900 00 000', email: '', note: '' }];
+	return { client, sessions: [], plan };
+}
+
+describe('the fridge note', () => {
+	it('puts the next open step first, with its date and who does it, and at most three after it', () => {
+		const c = fridgeNoteContent(planPdfInput(file(), 'nb', '2026-11-22'), i18next.getFixedT('nb') as never);
+		expect(c.goal).toBe('Tømrer med svennebrev');
+		expect(c.next).toBe('Ringe Łukasz Wróbel om læreplass');
+		expect(c.nextWhen).toBe('5. desember 2026 · Veisøker');
+		expect(c.then).toHaveLength(3);
+		expect(c.contacts).toEqual(['Nav-veileder: Kari Nordmann, 55 55 33 33', 'Wróbel Bygg AS, Олена Коваленко, 900 00 000']);
+	});
+
+	for (const lang of ['nb', 'nn', 'en'] as const)
+		it(`is one A4 page in ${lang}, even for a long plan, with names extracted exactly`, () => {
+			for (const long of [false, true]) {
+				const bytes = buildFridgeNote(jsPDF, fonts, planPdfInput(file(long), lang, '2026-11-22'), i18next.getFixedT(lang) as never);
+				const path = join(dir, `${lang}-${long ? 'long' : 'short'}.pdf`);
+				writeFileSync(path, new Uint8Array(bytes));
+				const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+				expect(info, `${lang} long=${long}`).toMatch(/Pages:\s+1\n/);
+				expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+/);
+				const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+				expect(text).toContain('Tømrer med svennebrev');
+				expect(text).toContain('Áila Niillasdóttir Čoarvi');
+				expect(text).toContain('Олена Коваленко');
+				expect(text).toContain({ nb: 'Planen min', nn: 'Planen min', en: 'My plan' }[lang]);
+			}
+		});
+
+	it('is named without the client unless chosen', () => {
+		expect(fridgeNoteFileName('Åse Ødegård', '2026-11-22')).toBe('kjoleskapslapp-2026-11-22.pdf');
+		expect(fridgeNoteFileName('Åse Ødegård', '2026-11-22', true)).toBe('kjoleskapslapp-ase-odegard-2026-11-22.pdf');
+	});
+});
