@@ -118,3 +118,29 @@ describe('restoring a backup', () => {
 		expect(await vault.db.records.count()).toBe(0);
 	});
 });
+
+describe('unreadable rows in a backup', () => {
+	it('are carried as they were stored, counted, and put back where nothing has their id', async () => {
+		const key = await importDataKey(randomBytes(32));
+		const vault = new Vault(new VeivalgDb(`erasure-test-${n++}`), key);
+		const client = newClient('Ingrid');
+		const mapping = newMapping(client.id);
+		await vault.put('client', client);
+		await vault.put('mapping', mapping);
+		const row = (await vault.raw(mapping.id))!;
+		const bytes = new Uint8Array(row.ct.slice(0));
+		bytes[4]! ^= 1;
+		await vault.db.records.put({ ...row, ct: bytes.buffer });
+		const { content, skipped } = await createBackup(vault, PASS);
+		expect(skipped).toBe(1);
+		// The same laptop after its browser data was wiped: same key, empty database.
+		const wiped = new Vault(new VeivalgDb(`erasure-test-${n++}`), key);
+		const report = await importBackup(wiped, content, PASS, 'merge');
+		expect(report.added).toBe(1);
+		expect(report.damaged).toBe(1);
+		const back = (await wiped.raw(mapping.id))!;
+		expect(new Uint8Array(back.ct)).toEqual(bytes);
+		const { damaged } = await wiped.loadClient(client.id);
+		expect(damaged.map((d) => [d.kind, d.reason])).toEqual([['mapping', 'decrypt']]);
+	});
+});

@@ -56,9 +56,21 @@ const headerSchema = z.object({
 const fileSchema = z.object({ ...headerSchema.shape, ciphertext: b64 });
 type Header = z.output<typeof headerSchema>;
 
+const rawRowSchema = z.object({ id: z.string(), kind: z.string(), clientId: z.string(), updatedAt: z.string(), v: z.int(), iv: b64, ct: b64 });
 const payloadSchema = z.object({
-	records: z.array(z.object({ kind: z.string(), v: z.int(), data: z.record(z.string(), z.unknown()) }))
+	records: z.array(z.object({ kind: z.string(), v: z.int(), data: z.record(z.string(), z.unknown()) })),
+	/** Rows that could not be read when the backup was made, carried as they were stored (encrypted). */
+	damaged: z._default(z.array(rawRowSchema), () => [])
 });
+
+/** A stored row that could not be opened, as it was (base64 ciphertext under this laptop's data key). */
+export type RawRow = z.output<typeof rawRowSchema>;
+
+/** What a checked backup file holds. */
+export interface BackupContents {
+	records: PlainRecord[];
+	damaged: RawRow[];
+}
 
 export interface PlainRecord {
 	kind: KindName;
@@ -117,15 +129,20 @@ const CHECK = 'veivalg-key-check';
  * counsellor is told and the rest is still backed up.
  */
 export async function createBackup(vault: Vault, passphrase: string, now = new Date()): Promise<{ content: string; skipped: number }> {
-	const { opened, damaged } = await vault.openRows<KindName>(await vault.db.records.toArray());
+	const rows = await vault.db.records.toArray();
+	const { opened, damaged } = await vault.openRows<KindName>(rows);
 	const records = opened.map(({ kind, doc }) => ({ kind, data: doc as PlainRecord['data'] }));
-	return { content: await encodeBackup(records, passphrase, now), skipped: damaged.length };
+	const unreadable = new Set(damaged.map((d) => d.id));
+	const raw = rows
+		.filter((r) => unreadable.has(r.id))
+		.map((r) => ({ id: r.id, kind: r.kind, clientId: r.clientId, updatedAt: r.updatedAt, v: r.v, iv: toB64(new Uint8Array(r.iv)), ct: toB64(new Uint8Array(r.ct)) }));
+	return { content: await encodeBackup(records, passphrase, now, raw), skipped: damaged.length };
 }
 
-/** Plain, current records as an encrypted backup file. */
-export async function encodeBackup(plainRecords: PlainRecord[], passphrase: string, now = new Date()): Promise<string> {
+/** Plain, current records (and any unreadable rows, as stored) as an encrypted backup file. */
+export async function encodeBackup(plainRecords: PlainRecord[], passphrase: string, now = new Date(), damaged: RawRow[] = []): Promise<string> {
 	const records = plainRecords.map((r) => ({ kind: r.kind, v: RECORD_KINDS[r.kind].version, data: r.data }));
-	const plain = new TextEncoder().encode(JSON.stringify({ records }));
+	const plain = new TextEncoder().encode(JSON.stringify({ records, damaged }));
 	const compressed = await pipe(plain, new CompressionStream('gzip'));
 	const salt = randomBytes(16);
 	const iv = randomBytes(12);
@@ -148,7 +165,7 @@ export async function encodeBackup(plainRecords: PlainRecord[], passphrase: stri
 export type KeyCache = Map<string, Promise<CryptoKey>>;
 
 /** Reads and checks a backup file completely; throws BackupError and writes nothing. */
-export async function readBackup(file: string | Uint8Array, passphrase: string, cache?: KeyCache): Promise<PlainRecord[]> {
+export async function readBackup(file: string | Uint8Array, passphrase: string, cache?: KeyCache): Promise<BackupContents> {
 	let json: unknown;
 	try {
 		json = JSON.parse(typeof file === 'string' ? file : new TextDecoder('utf-8', { fatal: true }).decode(file));
@@ -199,7 +216,7 @@ export async function readBackup(file: string | Uint8Array, passphrase: string, 
 	}
 	if (payload.records.length !== header.records) throw new BackupError('damaged', 'count');
 
-	return payload.records.map((r) => {
+	const records = payload.records.map((r) => {
 		const kind = RECORD_KINDS[r.kind as KindName];
 		if (!kind) throw new BackupError('damaged', `kind ${r.kind}`);
 		if (r.v > kind.version) throw new BackupError('newerVersion');
@@ -207,6 +224,7 @@ export async function readBackup(file: string | Uint8Array, passphrase: string, 
 		if (!result.success) throw new BackupError('damaged', `record ${r.kind}`);
 		return { kind: r.kind as KindName, data: result.data as PlainRecord['data'] };
 	});
+	return { records, damaged: payload.damaged };
 }
 
 export type RestoreMode = 'replace' | 'merge';
@@ -220,6 +238,8 @@ export interface RestoreReport {
 	erased: number;
 	/** Records whose id exists here as another kind: left as they are. */
 	conflicts: number;
+	/** Unreadable rows carried by the file, put back as they were (only where nothing has that id). */
+	damaged: number;
 	clients: { added: string[]; updated: string[]; skipped: string[] };
 }
 
@@ -242,10 +262,10 @@ function mergeConsent(here: Consent, file: Consent): Consent {
  * a client deleted here stays deleted (documented in docs/privacy.md), and a
  * record never replaces one of another kind. One transaction: all or nothing.
  */
-export async function restoreBackup(vault: Vault, records: PlainRecord[], mode: RestoreMode): Promise<RestoreReport> {
+export async function restoreBackup(vault: Vault, { records, damaged }: BackupContents, mode: RestoreMode): Promise<RestoreReport> {
 	const existing = new Map((await vault.db.records.toArray()).map((r) => [r.id, r]));
 	const erased = await vault.erasedClients();
-	const report: RestoreReport = { added: 0, updated: 0, skipped: 0, removed: 0, erased: 0, conflicts: 0, clients: { added: [], updated: [], skipped: [] } };
+	const report: RestoreReport = { added: 0, updated: 0, skipped: 0, removed: 0, erased: 0, conflicts: 0, damaged: 0, clients: { added: [], updated: [], skipped: [] } };
 	const toWrite: StoredRecord[] = [];
 	const restored: PlainRecord[] = [];
 	for (const r of records) {
@@ -273,7 +293,11 @@ export async function restoreBackup(vault: Vault, records: PlainRecord[], mode: 
 		if (name !== null) report.clients[outcome].push(name);
 		if (outcome !== 'skipped') toWrite.push(await vault.seal(r.kind, data as never));
 	}
-	const keep = new Set(restored.map((r) => r.data.id));
+	// Unreadable rows go back as they were stored: still damaged here, but kept for a later version or support.
+	const carried = damaged.filter((d) => !existing.has(d.id) && !erased.has(d.clientId) && !restored.some((r) => r.data.id === d.id));
+	for (const d of carried) toWrite.push({ id: d.id, kind: d.kind, clientId: d.clientId, updatedAt: d.updatedAt, v: d.v, iv: fromB64(d.iv), ct: fromB64(d.ct).buffer });
+	report.damaged = carried.length;
+	const keep = new Set([...restored.map((r) => r.data.id), ...carried.map((d) => d.id)]);
 	const remove = mode === 'replace' ? [...existing.keys()].filter((id) => !keep.has(id)) : [];
 	report.removed = remove.length;
 	await vault.db.transaction('rw', vault.db.records, async () => {
