@@ -1,8 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import i18next from 'i18next';
 import { jsPDF } from 'jspdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { blankItem } from '$lib/domain/common';
@@ -10,27 +6,13 @@ import { newClient } from '$lib/domain/client';
 import { newPlan, planStepSchema } from '$lib/domain/plan';
 import { buildFridgeNote, fridgeNoteContent, fridgeNoteFileName } from '$lib/output/fridge-note';
 import { planPdfInput } from '$lib/output/inputs';
-import enCore from '../../locales/en.json';
-import enModules from '../../locales/en-modules.json';
-import nbCore from '../../locales/nb.json';
-import nbModules from '../../locales/nb-modules.json';
-import nnCore from '../../locales/nn.json';
-import nnModules from '../../locales/nn-modules.json';
+import { extract, fonts, texts, type T } from './pdf-kit';
 
 /** The plan on one page: always one page, in each language, with the next open step first. */
 
-const fonts = {
-	regular: new Uint8Array(readFileSync('node_modules/source-sans-pro/TTF/SourceSansPro-Regular.ttf')),
-	bold: new Uint8Array(readFileSync('node_modules/source-sans-pro/TTF/SourceSansPro-Bold.ttf'))
-};
-const dir = mkdtempSync(join(tmpdir(), 'veivalg-fridge-'));
+let tr: (lang: 'nb' | 'nn' | 'en') => T;
 beforeAll(async () => {
-	await i18next.init({
-		lng: 'nb',
-		fallbackLng: 'nb',
-		resources: { nb: { translation: { ...nbCore, ...nbModules } }, nn: { translation: { ...nnCore, ...nnModules } }, en: { translation: { ...enCore, ...enModules } } },
-		showSupportNotice: false
-	});
+	tr = await texts();
 });
 
 function file(long = false) {
@@ -51,7 +33,7 @@ function file(long = false) {
 
 describe('the fridge note', () => {
 	it('puts the next open step first, with its date and who does it, and at most three after it', () => {
-		const c = fridgeNoteContent(planPdfInput(file(), 'nb', '2026-11-22'), i18next.getFixedT('nb') as never);
+		const c = fridgeNoteContent(planPdfInput(file(), 'nb', '2026-11-22'), tr('nb'));
 		expect(c.goal).toBe('Tømrer med svennebrev');
 		expect(c.next).toBe('Ringe Łukasz Wróbel om læreplass');
 		expect(c.nextWhen).toBe('5. desember 2026 · Veisøker');
@@ -62,13 +44,11 @@ describe('the fridge note', () => {
 	for (const lang of ['nb', 'nn', 'en'] as const)
 		it(`is one A4 page in ${lang}, even for a long plan, with names extracted exactly`, () => {
 			for (const long of [false, true]) {
-				const bytes = buildFridgeNote(jsPDF, fonts, planPdfInput(file(long), lang, '2026-11-22'), i18next.getFixedT(lang) as never);
-				const path = join(dir, `${lang}-${long ? 'long' : 'short'}.pdf`);
-				writeFileSync(path, new Uint8Array(bytes));
+				const bytes = buildFridgeNote(jsPDF, fonts, planPdfInput(file(long), lang, '2026-11-22'), tr(lang));
+				const { path, text } = extract(bytes, `fridge-${lang}-${long ? 'long' : 'short'}.pdf`);
 				const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
 				expect(info, `${lang} long=${long}`).toMatch(/Pages:\s+1\n/);
 				expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+/);
-				const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
 				expect(text).toContain('Tømrer med svennebrev');
 				expect(text).toContain('Áila Niillasdóttir Čoarvi');
 				expect(text).toContain('Олена Коваленко');

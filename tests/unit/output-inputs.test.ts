@@ -1,8 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import i18next from 'i18next';
 import { jsPDF } from 'jspdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newClient } from '$lib/domain/client';
@@ -15,8 +10,7 @@ import { newPlan, planStepSchema } from '$lib/domain/plan';
 import { navSummaryInput, planPdfInput } from '$lib/output/inputs';
 import { buildNavSummaryPdf, navActivities, navSummaryText } from '$lib/output/nav-summary';
 import { buildPlanPdf } from '$lib/output/plan-pdf';
-import nbCore from '../../locales/nb.json';
-import nbModules from '../../locales/nb-modules.json';
+import { extract, fonts, texts, type T } from './pdf-kit';
 
 /**
  * The real assembly of both outputs from stored records, run over consent
@@ -24,14 +18,9 @@ import nbModules from '../../locales/nb-modules.json';
  * that output reaches no output, in any form.
  */
 
-const fonts = {
-	regular: new Uint8Array(readFileSync('node_modules/source-sans-pro/TTF/SourceSansPro-Regular.ttf')),
-	bold: new Uint8Array(readFileSync('node_modules/source-sans-pro/TTF/SourceSansPro-Bold.ttf'))
-};
-let t: (k: string, v?: Record<string, unknown>) => string;
+let t: T;
 beforeAll(async () => {
-	await i18next.init({ lng: 'nb', resources: { nb: { translation: { ...nbCore, ...nbModules } } }, showSupportNotice: false });
-	t = i18next.getFixedT('nb') as never;
+	t = (await texts())('nb');
 });
 
 /** One distinct marker per consent section, placed in the mapping field that section shares. */
@@ -55,11 +44,7 @@ function file(consentLog: (c: ReturnType<typeof newConsent>) => ReturnType<typeo
 	return { client, sessions: [], mapping: m, plan, consent: consentLog(newConsent(client.id)) };
 }
 
-function pdfText(bytes: ArrayBuffer): string {
-	const dir = mkdtempSync(join(tmpdir(), 'inputs-'));
-	writeFileSync(join(dir, 'a.pdf'), new Uint8Array(bytes));
-	return execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'a.pdf'), '-'], { encoding: 'utf8' });
-}
+const pdfText = (bytes: ArrayBuffer) => extract(bytes).text;
 
 /** Everything each purpose's output lets out, as text. */
 function outputs(f: ClientFile): Record<Exclude<Purpose, 'presentation'>, string> {

@@ -25,40 +25,46 @@ function consentFor(file: ClientFile, purpose: Purpose) {
 	};
 }
 
-/** The client's plan PDF, as agreed for "I planen". */
-export function planPdfInput(file: ClientFile, lang: Language, made: string): PlanPdfInput {
+/** What every output takes from the plan (a blank plan when none is stored yet). */
+function planParts(file: ClientFile) {
 	const plan = file.plan ?? newPlan(file.client.id);
+	return {
+		plan,
+		parts: {
+			goal: { occupation: plan.goal.occupation, route: plan.goal.route },
+			nextStep: plan.nextStep,
+			lengthMonths: plan.lengthMonths,
+			steps: plan.steps,
+			followUp: plan.followUp
+		}
+	};
+}
+
+/** The client's plan PDF (and the fridge note), as agreed for "I planen". */
+export function planPdfInput(file: ClientFile, lang: Language, made: string): PlanPdfInput {
+	const { plan, parts } = planParts(file);
 	const adviser = currentAdviser(file.client);
 	return {
 		lang,
 		clientName: file.client.name,
 		made,
 		...consentFor(file, 'plan'),
-		goal: { occupation: plan.goal.occupation, route: plan.goal.route },
-		nextStep: plan.nextStep,
-		lengthMonths: plan.lengthMonths,
-		steps: plan.steps,
+		...parts,
 		deadlines: nextDeadlines(new Date(`${made}T12:00:00`)),
 		companies: plan.companies,
 		navAdviser: adviser ? { name: adviser.name, phone: adviser.phone, email: adviser.email } : null,
-		planB: plan.planB,
-		followUp: plan.followUp
+		planB: plan.planB
 	};
 }
 
 /** The Nav adviser's summary, as agreed for "Til Nav-veileder". */
 export function navSummaryInput(file: ClientFile, lang: Language, made: string): NavSummaryInput {
-	const plan = file.plan ?? newPlan(file.client.id);
 	return {
 		lang,
 		clientName: file.client.name,
 		birthYear: file.client.birthYear,
 		made,
 		...consentFor(file, 'navSummary'),
-		goal: { occupation: plan.goal.occupation, route: plan.goal.route },
-		lengthMonths: plan.lengthMonths,
-		nextStep: plan.nextStep,
-		steps: plan.steps,
-		followUp: plan.followUp
+		...planParts(file).parts
 	};
 }

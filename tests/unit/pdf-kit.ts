@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import i18next from 'i18next';
+import enCore from '../../locales/en.json';
+import enModules from '../../locales/en-modules.json';
+import nbCore from '../../locales/nb.json';
+import nbModules from '../../locales/nb-modules.json';
+import nnCore from '../../locales/nn.json';
+import nnModules from '../../locales/nn-modules.json';
+
+/** What the PDF tests share: the app's fonts, its texts in three languages, and poppler's text extraction. */
+
+export const fonts = {
+	regular: new Uint8Array(readFileSync('node_modules/source-sans-pro/TTF/SourceSansPro-Regular.ttf')),
+	bold: new Uint8Array(readFileSync('node_modules/source-sans-pro/TTF/SourceSansPro-Bold.ttf'))
+};
+
+export type T = (key: string, values?: Record<string, unknown>) => string;
+
+/** i18next with the app's texts; call in beforeAll. */
+export async function texts(): Promise<(lang: 'nb' | 'nn' | 'en') => T> {
+	await i18next.init({
+		lng: 'nb',
+		fallbackLng: 'nb',
+		resources: { nb: { translation: { ...nbCore, ...nbModules } }, nn: { translation: { ...nnCore, ...nnModules } }, en: { translation: { ...enCore, ...enModules } } },
+		showSupportNotice: false
+	});
+	return (lang) => i18next.getFixedT(lang) as never;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'veivalg-pdf-'));
+let n = 0;
+
+/** Writes the bytes to a file and returns its path and its text as pdftotext extracts it. */
+export function extract(bytes: ArrayBuffer, name = `doc-${n++}.pdf`): { path: string; text: string } {
+	const path = join(dir, name);
+	writeFileSync(path, new Uint8Array(bytes));
+	return { path, text: execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }) };
+}
