@@ -146,3 +146,23 @@ test('axe finds no violations on any module 2 step, and it reads in English', as
 	await page.getByRole('link', { name: 'Options' }).first().click();
 	await expect(page.getByRole('article', { name: 'Tømrerfaget' })).toContainText('The experience-based route needs 60 months');
 });
+
+test('an adult born 1992 with no practice sees realkompetansevurdering as an open route, with its source', async ({ page }) => {
+	await setUp(page);
+	const id = await createClient(page, 'Amina Yusuf');
+	await page.getByLabel('Fødselsår').fill('1992');
+	await waitSaved(page);
+	await page.goto(`/clients/${id}/exploring?step=options`);
+	await unlock(page);
+	await page.getByRole('searchbox').fill('tømrer');
+	await page.getByRole('button', { name: 'Legg til: Tømrerfaget' }).click();
+	const routes = page.getByTestId('routes').first();
+	await expect(routes).toContainText('Realkompetansevurdering');
+	await expect(routes).toContainText('det finnes ikke noe minstekrav');
+	await expect(routes).toContainText('Kilde: Udir: nasjonale retningslinjer for realkompetansevurdering');
+	// The practice-based routes say plainly that the practice is not there yet.
+	await expect(routes).toContainText('Praksiskandidat krever 60 måneder relevant praksis. Veisøkeren har 0');
+	await page.getByRole('link', { name: 'Om og kilder' }).click();
+	await expect(page.getByTestId('rules-review')).toContainText('Realkompetansevurdering');
+	await expect(page.getByTestId('rules-review')).toContainText('Oppdatert');
+});

@@ -7,9 +7,15 @@ import {
 	praksiskandidat,
 	praksiskandidatMonths,
 	praksiskandidatRequiredMonths,
+	realkompetanse,
 	RULES,
+	rulesDueForReview,
 	voksenrett
 } from '$lib/domain/rules';
+import { newMapping } from '$lib/domain/mapping';
+import { assessRoutes } from '$lib/domain/open-routes';
+import catalogueData from '$lib/domain/catalogue/catalogue.json';
+import type { Trade } from '$lib/domain/catalogue/schema';
 
 const NOW = new Date('2026-11-22T12:00:00');
 const p = (start: string, end: string, percent: number | null = 100) => ({ start, end, percent });
@@ -100,5 +106,38 @@ describe('rule messages', () => {
 				expect(typeof text, `${lang} ${r.key}`).toBe('string');
 			}
 		}
+	});
+});
+
+describe('realkompetansevurdering', () => {
+	it('is open to an adult with the adult right and no practice at all: there is no minimum', () => {
+		const r = realkompetanse(1992, 0, new Date('2026-11-22'));
+		expect(r).toMatchObject({ rule: 'realkompetanse', level: 'ok', key: 'rules.realkompetanse.right', values: { fromYear: 2017, months: 0 } });
+		expect(RULES.realkompetanse.value.minPracticeMonths).toBe(0);
+	});
+
+	it('from 1 January of the year one turns 25; before that only on referral (avklar med Nav)', () => {
+		expect(realkompetanse(2001, 30, new Date('2026-01-01')).level).toBe('ok');
+		expect(realkompetanse(2002, 30, new Date('2026-12-31'))).toMatchObject({ level: 'check', key: 'rules.realkompetanse.viaNav', values: { fromYear: 2027 } });
+		expect(realkompetanse(null, 30).key).toBe('rules.realkompetanse.unknownAge');
+	});
+
+	it('appears among the open routes for an adult born 1992 with 0 practice months', () => {
+		const trade = (catalogueData.trades as unknown as Trade[]).find((x) => x.code === 'BATMF3----')!;
+		const routes = assessRoutes(trade, newMapping('c'), 1992, new Date('2026-11-22'));
+		const rk = routes.find((r) => r.kind === 'realkompetanse')!;
+		expect(rk.results[0]!.level).toBe('ok');
+		// …while the practice-based routes say there is not enough practice.
+		expect(routes.find((r) => r.kind === 'praksiskandidat')!.results[0]!.level).toBe('no');
+		expect(routes.find((r) => r.kind === 'fagbrevPaJobb')!.results[0]!.level).toBe('no');
+	});
+});
+
+describe('rules due for review', () => {
+	it('flags rules not checked against their sources for more than twelve months', () => {
+		expect(rulesDueForReview(new Date('2026-11-22'))).toEqual([]);
+		expect(rulesDueForReview(new Date('2027-10-07'))).toEqual([]);
+		expect(rulesDueForReview(new Date('2027-10-09')).sort()).toEqual(Object.keys(RULES).sort());
+		for (const rule of Object.values(RULES)) expect(rule.sources.length, rule.id).toBeGreaterThan(0);
 	});
 });

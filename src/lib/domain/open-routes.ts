@@ -1,7 +1,7 @@
 import type { Trade } from './catalogue/schema';
 import type { Mapping } from './mapping';
 import type { RouteKind } from './exploration';
-import { fagbrevPaJobb, navTrainingLength, praksiskandidat, praksiskandidatMonths, voksenrett, type RuleResult } from './rules';
+import { fagbrevPaJobb, navTrainingLength, praksiskandidat, praksiskandidatMonths, realkompetanse, voksenrett, type RuleResult } from './rules';
 
 /**
  * Which routes to a trade look open for this client, and how long each would
@@ -34,6 +34,7 @@ export function assessRoutes(trade: Trade, mapping: Mapping | undefined, birthYe
 		{ kind: 'fagbrevPaJobb', months: null, results: [fagbrevPaJobb(practice)] },
 		{ kind: 'laerekandidat', months: apprenticeship, results: [navTrainingLength(apprenticeship)] },
 		{ kind: 'adultEducation', months: null, results: [adult] },
+		{ kind: 'realkompetanse', months: null, results: [realkompetanse(birthYear, practice, today)] },
 		{ kind: 'workTraining', months: null, results: [] }
 	];
 }

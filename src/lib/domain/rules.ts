@@ -57,6 +57,28 @@ export const RULES = {
 			{ title: 'Udir: videregående opplæring for voksne', url: 'https://www.udir.no/laring-og-trivsel/voksenopplaring/videregaende-opplaring/' }
 		]
 	},
+	/**
+	 * Realkompetansevurdering: what an adult already knows is assessed against
+	 * the curricula; passed parts need not be taken again. The regulations set
+	 * no minimum of practice (the belief that it needs 12 months is wrong,
+	 * 004 around line 2252); a right for adults with voksenrett, and others can
+	 * be referred by Nav or the municipality. It cannot replace the trade
+	 * certificate exam itself.
+	 */
+	realkompetanse: {
+		id: 'realkompetanse',
+		version: 1,
+		lastChecked: CHECKED,
+		value: { minPracticeMonths: 0, rightFromAge: 25 },
+		sources: [
+			{
+				title: 'Udir: nasjonale retningslinjer for realkompetansevurdering av voksne i videregående opplæring',
+				url: 'https://www.udir.no/eksamen-og-prover/dokumentasjon/realkompetansevurdering/nasjonale-retningslinjer-for-realkompetansevurdering-av-voksne-i-videregaende-opplaring/del-1-sentrale-avklaringer-om-realkompetansevurdering/'
+			},
+			{ title: 'Vilbli: realkompetansevurdering', url: 'https://www-stg.vilbli.no/nn/no/a/realkompetansevurdering-6' },
+			{ title: 'Utdanning.no: realkompetansevurdering – erfaringen din er viktig', url: 'https://utdanning.no/tema/nyttig_informasjon/realkompetansevurdering_-_erfaringen_din_er_viktig' }
+		]
+	},
 	deadlines: {
 		id: 'deadlines',
 		version: 1,
@@ -153,6 +175,29 @@ export function voksenrett(birthYear: number | null, today = new Date()): RuleRe
 	return today.getFullYear() >= fromYear
 		? { rule: 'voksenrett', level: 'ok', key: 'rules.voksenrett.has', values: { fromYear } }
 		: { rule: 'voksenrett', level: 'no', key: 'rules.voksenrett.notYet', values: { fromYear } };
+}
+
+/**
+ * Realkompetansevurdering: open to adults with voksenrett whatever their
+ * practice (there is no minimum); before that year, only on referral from Nav
+ * or the municipality.
+ */
+export function realkompetanse(birthYear: number | null, practiceMonths: number, today = new Date()): RuleResult {
+	const { rightFromAge } = RULES.realkompetanse.value;
+	const months = Math.round(practiceMonths);
+	if (birthYear === null) return { rule: 'realkompetanse', level: 'check', key: 'rules.realkompetanse.unknownAge', values: { age: rightFromAge } };
+	const fromYear = birthYear + rightFromAge;
+	return today.getFullYear() >= fromYear
+		? { rule: 'realkompetanse', level: 'ok', key: 'rules.realkompetanse.right', values: { fromYear, months } }
+		: { rule: 'realkompetanse', level: 'check', key: 'rules.realkompetanse.viaNav', values: { fromYear } };
+}
+
+/** Rules not checked against their sources for more than a year: due for review. */
+export const REVIEW_AFTER_MONTHS = 12;
+export function rulesDueForReview(today = new Date()): RuleId[] {
+	const limit = new Date(today);
+	limit.setMonth(limit.getMonth() - REVIEW_AFTER_MONTHS);
+	return (Object.values(RULES) as Rule<unknown>[]).filter((r) => new Date(`${r.lastChecked}T12:00:00`) < limit).map((r) => r.id as RuleId);
 }
 
 const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
