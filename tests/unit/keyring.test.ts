@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PBKDF2_ITERATIONS } from '$lib/storage/crypto';
-import { VeivalgDb } from '$lib/storage/db';
+import { metaStore, VeivalgDb } from '$lib/storage/db';
 import { passphraseIssue } from '$lib/domain/passphrase';
 import { WrongSecretError } from '$lib/storage/keyring';
 import { changeKeyPassphrase, loadKeyring, recoverKey, setupKeys, unlockKey } from '$lib/storage/keystore';
@@ -11,18 +11,18 @@ const PASS = 'korrekt hest batteri stift';
 let n = 0;
 const freshDb = () => new VeivalgDb(`keyring-test-${n++}`);
 const setupVault = async (db: VeivalgDb, pass: string) => {
-	const { key, recoveryKey } = await setupKeys(db, pass);
+	const { key, recoveryKey } = await setupKeys(metaStore(db), pass);
 	return { vault: new Vault(db, key), recoveryKey };
 };
-const unlockVault = async (db: VeivalgDb, pass: string) => new Vault(db, await unlockKey(db, pass));
-const changeVaultPassphrase = async (db: VeivalgDb, a: string, b: string) => new Vault(db, await changeKeyPassphrase(db, a, b));
-const recoverVault = async (db: VeivalgDb, k: string, p: string) => new Vault(db, await recoverKey(db, k, p));
+const unlockVault = async (db: VeivalgDb, pass: string) => new Vault(db, await unlockKey(metaStore(db), pass));
+const changeVaultPassphrase = async (db: VeivalgDb, a: string, b: string) => new Vault(db, await changeKeyPassphrase(metaStore(db), a, b));
+const recoverVault = async (db: VeivalgDb, k: string, p: string) => new Vault(db, await recoverKey(metaStore(db), k, p));
 
 describe('keyring', () => {
 	it('derives keys with at least 600,000 PBKDF2 iterations', async () => {
 		const db = freshDb();
 		await setupVault(db, PASS);
-		const keyring = await loadKeyring(db);
+		const keyring = await loadKeyring(metaStore(db));
 		expect(PBKDF2_ITERATIONS).toBeGreaterThanOrEqual(600_000);
 		expect(keyring?.passphrase.iterations).toBeGreaterThanOrEqual(600_000);
 		expect(keyring?.recovery.iterations).toBeGreaterThanOrEqual(600_000);

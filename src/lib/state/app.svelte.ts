@@ -1,7 +1,8 @@
 import { defaultSettings, type Settings } from '../domain/settings';
-import { VeivalgDb } from '../storage/db';
+import type { VeivalgDb } from '../storage/db';
 import { WrongSecretError } from '../storage/keyring';
-import { changeKeyPassphrase, loadKeyring, loadSettings, recoverKey, saveSettings, setupKeys, unlockKey } from '../storage/keystore';
+import { changeKeyPassphrase, loadKeyring, loadSettings, recoverKey, saveSettings, setupKeys, unlockKey, type MetaStore } from '../storage/keystore';
+import { readMetaRaw } from '../storage/meta-raw';
 import type { Vault } from '../storage/vault';
 
 /** The vault and every record schema: loaded at unlock, not on the first screen. */
@@ -32,11 +33,46 @@ class AppState {
 	needsReload = $state(false);
 	persisted = $state<boolean | null>(null);
 
-	db = new VeivalgDb();
+	#dexie: VeivalgDb | null = null;
+	#opening: Promise<VeivalgDb> | null = null;
 	#vault: Vault | null = null;
 	#idleTimer: ReturnType<typeof setInterval> | undefined;
 	/** Wall-clock time of the last activity: a laptop that slept an hour must lock on waking, whatever timers did meanwhile. */
 	#lastActivity = Date.now();
+
+	/**
+	 * Dexie and the database layout, loaded when first needed (unlock, setup,
+	 * a saved setting) so the lock screen stays small.
+	 */
+	database(): Promise<VeivalgDb> {
+		this.#opening ??= import('../storage/db').then(({ VeivalgDb }) => {
+			const db = new VeivalgDb();
+			db.on('versionchange', () => {
+				// Let the other tab upgrade; we must not write with the old schema.
+				void flushAll().finally(() => db.close());
+				this.needsReload = true;
+				return false;
+			});
+			this.#dexie = db;
+			return db;
+		});
+		return this.#opening;
+	}
+
+	/** The open database; only after unlock (or setup). */
+	get db(): VeivalgDb {
+		if (!this.#dexie) throw new Error('database not open');
+		return this.#dexie;
+	}
+
+	/** Keyring and settings: read without Dexie until it is loaded; a write loads it. */
+	readonly meta: MetaStore = {
+		// Dexie's own table once it is loaded (its connection sees its own writes at once).
+		get: async (key) => (this.#dexie ? (await this.#dexie.meta.get(key))?.value : readMetaRaw(key)),
+		put: async (key, value) => {
+			await (await this.database()).meta.put({ key, value });
+		}
+	};
 
 	get vault(): Vault {
 		if (!this.#vault) throw new Error('locked');
@@ -45,15 +81,9 @@ class AppState {
 
 	async start() {
 		try {
-			this.db.on('versionchange', () => {
-				// Let the other tab upgrade; we must not write with the old schema.
-				void flushAll().finally(() => this.db.close());
-				this.needsReload = true;
-				return false;
-			});
-			this.settings = await loadSettings(this.db);
+			this.settings = await loadSettings(this.meta);
 			await i18n.init(this.settings.language);
-			this.status = (await loadKeyring(this.db)) ? 'locked' : 'setup';
+			this.status = (await loadKeyring(this.meta)) ? 'locked' : 'setup';
 			void this.checkPersistence();
 		} catch (err) {
 			console.error(err);
@@ -63,8 +93,8 @@ class AppState {
 	}
 
 	async setup(passphrase: string) {
-		const { key, recoveryKey } = await setupKeys(this.db, passphrase);
-		this.#vault = await openVault(this.db, key);
+		const { key, recoveryKey } = await setupKeys(this.meta, passphrase);
+		this.#vault = await openVault(await this.database(), key);
 		this.recoveryKey = recoveryKey;
 		this.status = 'recoveryKey';
 		void this.requestPersistence();
@@ -79,7 +109,7 @@ class AppState {
 	/** Resolves false on a wrong passphrase. */
 	async unlock(passphrase: string): Promise<boolean> {
 		try {
-			this.#vault = await openVault(this.db, await unlockKey(this.db, passphrase));
+			this.#vault = await openVault(await this.database(), await unlockKey(this.meta, passphrase));
 		} catch (err) {
 			if (err instanceof WrongSecretError) return false;
 			throw err;
@@ -90,7 +120,7 @@ class AppState {
 
 	async recover(recoveryKey: string, newPassphrase: string): Promise<boolean> {
 		try {
-			this.#vault = await openVault(this.db, await recoverKey(this.db, recoveryKey, newPassphrase));
+			this.#vault = await openVault(await this.database(), await recoverKey(this.meta, recoveryKey, newPassphrase));
 		} catch (err) {
 			if (err instanceof WrongSecretError) return false;
 			throw err;
@@ -101,7 +131,7 @@ class AppState {
 
 	async changePassphrase(current: string, next: string): Promise<boolean> {
 		try {
-			this.#vault = await openVault(this.db, await changeKeyPassphrase(this.db, current, next));
+			this.#vault = await openVault(await this.database(), await changeKeyPassphrase(this.meta, current, next));
 			return true;
 		} catch (err) {
 			if (err instanceof WrongSecretError) return false;
@@ -123,7 +153,7 @@ class AppState {
 	async updateSettings(patch: Partial<Settings>) {
 		this.settings = { ...this.settings, ...patch };
 		if (patch.language) await i18n.setLanguage(patch.language);
-		await saveSettings(this.db, $state.snapshot(this.settings));
+		await saveSettings(this.meta, $state.snapshot(this.settings));
 		this.#resetIdle();
 	}
 

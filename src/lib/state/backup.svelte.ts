@@ -1,6 +1,5 @@
 import { backupDue } from '../domain/retention';
 import type { RestoreMode, RestoreReport } from '../storage/backup';
-import { getMeta, setMeta } from '../storage/db';
 import { unlockKey } from '../storage/keystore';
 import { app } from './app.svelte';
 import { flushAll } from './autosave.svelte';
@@ -12,7 +11,7 @@ class BackupState {
 	lastBackupAt = $state<string | null>(null);
 
 	async load() {
-		this.lastBackupAt = (await getMeta<string>(app.db, 'lastBackupAt')) ?? null;
+		this.lastBackupAt = ((await app.meta.get('lastBackupAt')) as string | undefined) ?? null;
 	}
 
 	get due(): boolean {
@@ -24,7 +23,7 @@ class BackupState {
 	 * a typo here would make a backup nobody can open.
 	 */
 	async create(passphrase: string): Promise<{ name: string; content: string; skipped: number }> {
-		await unlockKey(app.db, passphrase);
+		await unlockKey(app.meta, passphrase);
 		await flushAll();
 		// Loaded on demand: the reminder banner on every screen must not carry the backup code.
 		const { backupFileName, createBackup } = await import('../storage/backup');
@@ -35,7 +34,7 @@ class BackupState {
 	/** Stamped only once the file has been handed to the browser: a failed export must not silence the reminder. */
 	async markBackedUp() {
 		this.lastBackupAt = new Date().toISOString();
-		await setMeta(app.db, 'lastBackupAt', this.lastBackupAt);
+		await app.meta.put('lastBackupAt', this.lastBackupAt);
 	}
 
 	async restore(file: Uint8Array, passphrase: string, mode: RestoreMode): Promise<RestoreReport> {

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { MetaStore } from './keystore';
 
 /**
  * The IndexedDB layout. Only ids, kind, timestamps are in clear (they are the
@@ -24,7 +25,8 @@ export interface MetaRow {
 	value: unknown;
 }
 
-export const DB_NAME = 'veivalg';
+import { DB_NAME } from './names';
+export { DB_NAME };
 
 export class VeivalgDb extends Dexie {
 	records!: EntityTable<StoredRecord, 'id'>;
@@ -39,10 +41,12 @@ export class VeivalgDb extends Dexie {
 	}
 }
 
-export async function getMeta<T>(db: VeivalgDb, key: string): Promise<T | undefined> {
-	return (await db.meta.get(key))?.value as T | undefined;
-}
-
-export async function setMeta(db: VeivalgDb, key: string, value: unknown): Promise<void> {
-	await db.meta.put({ key, value });
+/** The meta table as the keystore reads and writes it. */
+export function metaStore(db: VeivalgDb): MetaStore {
+	return {
+		get: async (key) => (await db.meta.get(key))?.value,
+		put: async (key, value) => {
+			await db.meta.put({ key, value });
+		}
+	};
 }

@@ -1,56 +1,62 @@
 import { defaultSettings, settingsSchema, type Settings } from '../domain/settings';
-import { getMeta, setMeta, type VeivalgDb } from './db';
 import { changePassphrase, createKeyring, keyringSchema, recoverWithKey, unlockWithPassphrase, type Keyring } from './keyring';
 
 /**
  * Where the keyring and settings live in the database, and the lock's
  * operations on them. They return the data key, not a Vault: the vault and
  * every record schema load only after unlock, outside the first screen.
+ * They take the meta store as an interface, so the lock screen can read it
+ * without Dexie (meta-raw.ts) and writes load Dexie when they happen.
  */
+export interface MetaStore {
+	get(key: string): Promise<unknown>;
+	put(key: string, value: unknown): Promise<void>;
+}
+
 
 const KEYRING = 'keyring';
 const SETTINGS = 'settings';
 
-export async function loadKeyring(db: VeivalgDb): Promise<Keyring | undefined> {
-	const raw = await getMeta<unknown>(db, KEYRING);
+export async function loadKeyring(meta: MetaStore): Promise<Keyring | undefined> {
+	const raw = await meta.get(KEYRING);
 	return raw === undefined ? undefined : keyringSchema.parse(raw);
 }
 
-export async function setupKeys(db: VeivalgDb, passphrase: string, iterations?: number): Promise<{ key: CryptoKey; recoveryKey: string }> {
-	if (await loadKeyring(db)) throw new Error('already set up');
+export async function setupKeys(meta: MetaStore, passphrase: string, iterations?: number): Promise<{ key: CryptoKey; recoveryKey: string }> {
+	if (await loadKeyring(meta)) throw new Error('already set up');
 	const { keyring, recoveryKey, key } = await createKeyring(passphrase, iterations);
-	await setMeta(db, KEYRING, keyring);
+	await meta.put(KEYRING, keyring);
 	return { key, recoveryKey };
 }
 
-async function requireKeyring(db: VeivalgDb): Promise<Keyring> {
-	const keyring = await loadKeyring(db);
+async function requireKeyring(meta: MetaStore): Promise<Keyring> {
+	const keyring = await loadKeyring(meta);
 	if (!keyring) throw new Error('not set up');
 	return keyring;
 }
 
 /** Throws WrongSecretError on a wrong passphrase. */
-export async function unlockKey(db: VeivalgDb, passphrase: string): Promise<CryptoKey> {
-	return unlockWithPassphrase(await requireKeyring(db), passphrase);
+export async function unlockKey(meta: MetaStore, passphrase: string): Promise<CryptoKey> {
+	return unlockWithPassphrase(await requireKeyring(meta), passphrase);
 }
 
-export async function changeKeyPassphrase(db: VeivalgDb, current: string, next: string): Promise<CryptoKey> {
-	const { keyring, key } = await changePassphrase(await requireKeyring(db), current, next);
-	await setMeta(db, KEYRING, keyring);
+export async function changeKeyPassphrase(meta: MetaStore, current: string, next: string): Promise<CryptoKey> {
+	const { keyring, key } = await changePassphrase(await requireKeyring(meta), current, next);
+	await meta.put(KEYRING, keyring);
 	return key;
 }
 
-export async function recoverKey(db: VeivalgDb, recoveryKey: string, next: string): Promise<CryptoKey> {
-	const { keyring, key } = await recoverWithKey(await requireKeyring(db), recoveryKey, next);
-	await setMeta(db, KEYRING, keyring);
+export async function recoverKey(meta: MetaStore, recoveryKey: string, next: string): Promise<CryptoKey> {
+	const { keyring, key } = await recoverWithKey(await requireKeyring(meta), recoveryKey, next);
+	await meta.put(KEYRING, keyring);
 	return key;
 }
 
-export async function loadSettings(db: VeivalgDb): Promise<Settings> {
-	const parsed = settingsSchema.safeParse((await getMeta(db, SETTINGS)) ?? {});
+export async function loadSettings(meta: MetaStore): Promise<Settings> {
+	const parsed = settingsSchema.safeParse((await meta.get(SETTINGS)) ?? {});
 	return parsed.success ? parsed.data : defaultSettings();
 }
 
-export async function saveSettings(db: VeivalgDb, settings: Settings): Promise<void> {
-	await setMeta(db, SETTINGS, settingsSchema.parse(settings));
+export async function saveSettings(meta: MetaStore, settings: Settings): Promise<void> {
+	await meta.put(SETTINGS, settingsSchema.parse(settings));
 }
