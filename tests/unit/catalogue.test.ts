@@ -91,3 +91,18 @@ describe('trade search', () => {
 		expect(names('bil frisør')).toEqual([]);
 	});
 });
+
+describe('training models and their sources', () => {
+	it('every trade names the source of its model; only the four Vg3-in-school trades no source pins down stay unchecked', () => {
+		for (const t of catalogue.trades) expect(t.modelSource.url, t.code).toMatch(/^https:\/\/www\.(udir|vilbli)\.no\//);
+		const unchecked = catalogue.trades.filter((t) => !t.modelChecked);
+		expect(unchecked.map((t) => t.code.slice(0, 6)).sort()).toEqual(['ELAUT3', 'ELDAT3', 'ELMEL4', 'TPAMM3']);
+		for (const t of unchecked) expect(t.modelSource.url).toContain('vilbli.no');
+	});
+
+	it('særløp are Vg1 + three years in a company; the aviation trades three years in school + two in a company (Udir)', () => {
+		const byCode = (c: string) => catalogue.trades.find((t) => t.code.startsWith(c))!;
+		for (const t of catalogue.trades.filter((x) => x.saerlop)) expect([t.model, t.companyMonths, t.trainingMonths], t.code).toEqual(['1+3', 36, 48]);
+		for (const c of ['ELAVI4', 'ELFMO4', 'ELFST4', 'ELFSY4']) expect([byCode(c).model, byCode(c).companyMonths, byCode(c).trainingMonths, byCode(c).modelChecked]).toEqual(['3+2', 24, 60, true]);
+	});
+});

@@ -50,6 +50,26 @@ const curation = new Map(
 		})
 );
 
+// Training models and where they are stated. Every trade records its source; a model stays
+// "unchecked" where no source states it for that trade.
+const SRC = {
+	main: { title: 'Udir: Kort om yrkesfagene – opplæringsmodellen ligger fast for hvert lærefag (2+2; særløp; flyfagene 3+2)', url: 'https://www.udir.no/utdanningslopet/videregaende-opplaring/kort-om-yrkesfagene/' },
+	saerlop: { title: 'Udir: Yrkesfag – opplæringsmodellar (særløp: Vg1 i skole, tre år læretid i bedrift)', url: 'https://www.udir.no/utdanningslopet/videregaende-opplaring/andre-varianter/yrkesfag-opplaringsmodellar/' },
+	vg3School: { title: 'Vilbli: Korleis går opplæring i bedrift føre seg? (Vg3 i skole, deretter 1½ eller 2 års læretid)', url: 'https://www.vilbli.no/nn/nn/vestland/korleis-gar-opplaering-i-bedrift-fore-seg/a/036524' }
+};
+/** Udir: "Flyfagene på elektrofag har tre år i skole og to år i bedrift". */
+const AVIATION = new Set(['ELAVI4', 'ELFMO4', 'ELFST4', 'ELFSY4']);
+
+function trainingModel(t, route) {
+	if (route === 'vg2') return { model: '2+2', checked: true, source: SRC.main };
+	if (route === 'vg1Direct' && t.saerlop) return { model: '1+3', checked: true, source: SRC.saerlop };
+	if (route === 'vg3School' && AVIATION.has(t.kode.slice(0, 6))) return { model: '3+2', checked: true, source: SRC.main };
+	// Vg3 in school: Vilbli says 1½ or 2 years in the company without naming the trades; the
+	// longer is used (a plan checked against Nav's limits is then never too optimistic).
+	if (route === 'vg3School') return { model: '3+2', checked: false, source: SRC.vg3School };
+	return { model: '1+3', checked: false, source: SRC.saerlop };
+}
+
 const { laerefag } = JSON.parse(read('laerefag_merged_candidate.json'));
 const END = { Fagbrev: 'fagbrev', Svennebrev: 'svennebrev', F: 'fagbrev', S: 'svennebrev' };
 const trades = laerefag.map((t) => {
@@ -59,7 +79,8 @@ const trades = laerefag.map((t) => {
 	// straight from Vg1 to the company; some trades take Vg3 in school before the company year.
 	// Models other than 2+2 are derived from Grep's structure and flagged for checking.
 	const route = t.vg3ISkole ? 'vg3School' : t.byggerPaaVg2.length ? 'vg2' : 'vg1Direct';
-	const model = route === 'vg2' ? '2+2' : route === 'vg1Direct' ? '1+3' : '3+1';
+	const { model, checked, source } = trainingModel(t, route);
+	const [school, company] = model.split('+').map(Number);
 	return {
 		code: t.kode,
 		name: t.navn,
@@ -68,9 +89,10 @@ const trades = laerefag.map((t) => {
 		vg2: t.byggerPaaVg2,
 		route,
 		model,
-		modelChecked: route === 'vg2',
-		trainingMonths: 48,
-		companyMonths: Number(model.split('+')[1]) * 12,
+		modelChecked: checked,
+		modelSource: source,
+		trainingMonths: (school + company) * 12,
+		companyMonths: company * 12,
 		endQualification: END[t.sluttkompetanse] ?? END[cur.endq] ?? null,
 		styrk: cur.styrk.map((code) => ({ code, name: styrk.get(code) ?? null })),
 		holland: cur.holland,

@@ -17,6 +17,8 @@ export const tradeSchema = z.object({
 	model: z.string().check(z.regex(/^\d\+\d$/)),
 	/** false where the model is derived from Grep's structure and not yet checked by hand. */
 	modelChecked: z.boolean(),
+	/** Where the model is stated (Udir or Vilbli); for an unchecked model, the source that leaves it open. */
+	modelSource: z.object({ title: z.string(), url: z.string() }),
 	trainingMonths: z.int().check(z.gte(12)),
 	companyMonths: z.int().check(z.gte(12)),
 	endQualification: z.enum(['fagbrev', 'svennebrev']),
