@@ -48,11 +48,18 @@ class I18n {
 		this.ready = true;
 	}
 
+	/** Counts language choices: when two are made quickly, the texts of the first may arrive last. */
+	#choice = 0;
+
 	async setLanguage(lang: Language) {
+		const choice = ++this.#choice;
 		if (lang !== 'nb' && !i18next.hasResourceBundle(lang, 'translation')) {
-			i18next.addResourceBundle(lang, 'translation', (await lazy[lang]()).default);
+			const texts = (await lazy[lang]()).default;
+			if (!i18next.hasResourceBundle(lang, 'translation')) i18next.addResourceBundle(lang, 'translation', texts);
 		}
 		await this.#ensureModules(lang);
+		// Only the latest choice is applied: an earlier one finishing late must not win.
+		if (choice !== this.#choice) return;
 		await i18next.changeLanguage(lang);
 		this.lang = lang;
 		if (typeof document !== 'undefined') document.documentElement.lang = lang;
