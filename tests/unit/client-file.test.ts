@@ -33,7 +33,12 @@ async function freshVault() {
 
 /** A client with a distinct marker in every field a counsellor types into, in every record kind. */
 function markedFile(): ClientFile {
-	const client = { ...newClient('Marker Profil'), navOffice: 'MARK-office' };
+	const client = {
+		...newClient('Marker Profil'),
+		navOffice: 'MARK-office',
+		registration: { gender: 'female' as const, education: 'vocational' as const, experience: null },
+		guidance: { endedOn: '2026-09-01', outcomes: [{ id: 'o1', months: 0, date: '2026-09-01', outcomes: ['job' as const] }] }
+	};
 	const session = { ...newSession(client.id, '2026-11-20'), note: 'MARK-session' };
 	const mapping = newMapping(client.id);
 	mapping.goals.dreams = 'MARK-mapping-dreams';
@@ -68,6 +73,10 @@ describe('the client’s copy of their data', () => {
 		expect(text).toContain('2026-11-01T10:00:00.000Z – I planen: Drømmer og mål');
 		expect(text).toContain('2026-11-02T10:00:00.000Z – Til Nav-veileder: Arbeid og praksis');
 		expect(text).toContain('2026-11-03T10:00:00.000Z – Til Nav-veileder: trukket tilbake');
+		// Registration and outcomes are the client's data too.
+		expect(text).toContain('Kjønn: Kvinne');
+		expect(text).toContain('Høyeste fullførte utdanning: Fullført yrkesfag');
+		expect(text).toContain('Ved avslutning (2026-09-01): Jobb');
 	});
 
 	it('as JSON, holds every stored field of every record, read back exactly', () => {

@@ -82,7 +82,15 @@ function writeProfile(client: Client, { h, line, t }: Writer) {
 	for (const a of client.navAdvisers) line(t('client.navAdviser'), [a.name, a.phone, a.email, `${a.from}–${a.to}`].filter(Boolean).join(', '));
 	if (client.referral) line(t('client.referral'), t(`client.referrals.${client.referral}`));
 	line(t('client.targetGroups'), client.targetGroups.map((g) => t(`client.targetGroup.${g}`)));
-	for (const m of ['mapping', 'exploring', 'plan'] as const) line(t(`modules.${m}.name`), t(`moduleStatus.${client.moduleStatus[m]}`));
+	for (const m of ['mapping', 'exploring', 'plan'] as const)
+		line(t(`modules.${m}.name`), [t(`moduleStatus.${client.moduleStatus[m]}`), client.moduleDoneOn[m]].filter(Boolean).join(', '));
+	const reg = client.registration;
+	if (reg.gender) line(t('registration.gender'), t(`registration.genders.${reg.gender}`));
+	if (reg.education) line(t('registration.education'), t(`registration.educationLevels.${reg.education}`));
+	if (reg.experience) line(t('registration.experience'), t(`registration.experienceBands.${reg.experience}`));
+	line(t('outcomes.endedOn'), client.guidance.endedOn);
+	for (const e of client.guidance.outcomes)
+		line(`${t(`outcomes.points.p${e.months}`)} (${e.date})`, e.outcomes.map((o) => t(`outcomes.kinds.${o}`)));
 }
 
 function writeSessions(sessions: Session[], { h, line, gap, t }: Writer) {
@@ -93,6 +101,7 @@ function writeSessions(sessions: Session[], { h, line, gap, t }: Writer) {
 		line(t('session.modules'), s.modules.map((m) => t(`modules.${m}.name`)));
 		line(t('session.participants'), s.participants.map((p) => t(`session.participant.${p}`)));
 		line(t('session.otherParticipants'), s.otherParticipants);
+		line(t('session.kind'), t(`session.kinds.${s.kind}`));
 		line(t('session.mode'), t(`session.modes.${s.mode}`));
 		line(t('session.length'), s.minutes);
 		line(t('session.note'), s.note);

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { id, intOrNull, isoDate, isoDateTime, text } from './common';
+import { guidanceSchema, registrationSchema } from './registration';
 
 /** The client record (product.md §3): who the client is and who at Nav follows them up. */
 
-export const REFERRALS = ['nav', 'self', 'other'] as const;
-export const TARGET_GROUPS = ['ungdomsgaranti', 'aap', 'kvp', 'tiltakspenger', 'dagpenger', 'sosialhjelp', 'other'] as const;
+export const REFERRALS = ['nav', 'county', 'self', 'other'] as const;
+export const TARGET_GROUPS = ['ungdomsgaranti', 'aap', 'kvp', 'tiltakspenger', 'dagpenger', 'sosialhjelp', 'introduksjonsprogram', 'other'] as const;
 export const MODULES = ['mapping', 'exploring', 'plan'] as const;
 export const MODULE_STATUSES = ['notStarted', 'inProgress', 'done'] as const;
 
@@ -46,6 +47,15 @@ export const clientSchema = z.object({
 		}),
 		(): { mapping: ModuleStatus; exploring: ModuleStatus; plan: ModuleStatus } => ({ mapping: 'notStarted', exploring: 'notStarted', plan: 'notStarted' })
 	),
+	/** The day each module was last marked done ('' = not done): statistics count time to a plan from here. */
+	moduleDoneOn: z._default(
+		z.object({ mapping: z._default(isoDate, ''), exploring: z._default(isoDate, ''), plan: z._default(isoDate, '') }),
+		() => ({ mapping: '', exploring: '', plan: '' })
+	),
+	/** Anonymous facts for statistics (registration.ts); null = not stated / as module 1 says. */
+	registration: z._default(registrationSchema, () => ({ gender: null, education: null, experience: null })),
+	/** When guidance ended and what it led to, at the end and at each follow-up. */
+	guidance: z._default(guidanceSchema, () => ({ endedOn: '', outcomes: [] })),
 	createdAt: isoDateTime,
 	updatedAt: isoDateTime
 });

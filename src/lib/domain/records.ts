@@ -4,7 +4,7 @@ import { consentSchema } from './consent';
 import { explorationSchema } from './exploration';
 import { mappingSchema } from './mapping';
 import { planSchema } from './plan';
-import { sessionSchema } from './session';
+import { sessionSchema, sessionV1toV2 } from './session';
 
 /**
  * Every kind of stored document, with its schema, its current schema version
@@ -23,7 +23,7 @@ export interface RecordKind<S extends z.ZodMiniType = z.ZodMiniType> {
 
 export const RECORD_KINDS = {
 	client: { schema: clientSchema, version: 1, migrations: {} },
-	session: { schema: sessionSchema, version: 1, migrations: {} },
+	session: { schema: sessionSchema, version: 2, migrations: { 1: sessionV1toV2 } },
 	mapping: { schema: mappingSchema, version: 1, migrations: {} },
 	exploration: { schema: explorationSchema, version: 1, migrations: {} },
 	consent: { schema: consentSchema, version: 1, migrations: {} },

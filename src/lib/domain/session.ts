@@ -6,6 +6,9 @@ import { id, intOrNull, isoDate, isoDateTime, text } from './common';
 
 export const PARTICIPANTS = ['client', 'counsellor', 'navAdviser', 'interpreter', 'other'] as const;
 export const SESSION_MODES = ['physical', 'digital'] as const;
+/** Individual, three-way with the Nav adviser, or a group; a group session is one record per client who took part. */
+export const SESSION_KINDS = ['individual', 'threeWay', 'group'] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
 
 /** Two optional questions at the end, on a 1-5 scale (001:2227-2246). */
 const rating = intOrNull();
@@ -13,8 +16,15 @@ const rating = intOrNull();
 export const sessionSchema = z.object({
 	id,
 	clientId: id,
-	schemaVersion: z._default(z.literal(1), 1),
+	schemaVersion: z._default(z.literal(2), 2),
 	date: isoDate,
+	kind: z._default(z.enum(SESSION_KINDS), 'individual'),
+	/**
+	 * Shared by the records of one group session (a random id, nothing else):
+	 * each client who took part has their own record and their own note, so
+	 * the session counts once per participant and no note crosses clients.
+	 */
+	groupId: text(),
 	modules: z._default(z.array(z.enum(MODULES)), () => []),
 	participants: z._default(z.array(z.enum(PARTICIPANTS)), (): (typeof PARTICIPANTS)[number][] => ['client', 'counsellor']),
 	otherParticipants: text(),
@@ -42,4 +52,10 @@ export function sortSessions(sessions: Session[]): Session[] {
 export function sessionDateIssue(date: string, today: string): string | null {
 	if (!date) return null;
 	return date > today ? 'errors.futureDate' : null;
+}
+
+/** Version 1 had no kind: a session with the Nav adviser present was a three-way meeting. */
+export function sessionV1toV2(data: Record<string, unknown>): Record<string, unknown> {
+	const participants = Array.isArray(data.participants) ? data.participants : [];
+	return { ...data, kind: participants.includes('navAdviser') ? 'threeWay' : 'individual', groupId: '' };
 }

@@ -1,12 +1,13 @@
 import type { Client, ModuleKey, ModuleStatus } from '../domain/client';
 import type { ClientFile } from '../domain/client-export';
+import { todayIso } from '../domain/common';
 import { newConsent } from '../domain/consent';
 import { newExploration } from '../domain/exploration';
 import { newMapping } from '../domain/mapping';
 import { newPlan } from '../domain/plan';
 import type { RecordOf } from '../domain/records';
 import { newSession, sortSessions, type Session } from '../domain/session';
-import type { ClientRecords, DamagedRecord, Vault } from '../storage/vault';
+import { WriteConflictError, type ClientRecords, type DamagedRecord, type Vault } from '../storage/vault';
 import { clients } from './clients.svelte';
 import { Editor } from './editor.svelte';
 import { events } from './events';
@@ -116,6 +117,7 @@ export class ClientWorkspace {
 		const p = this.profile;
 		if (!p || p.doc.moduleStatus[module] === status) return;
 		p.doc.moduleStatus[module] = status;
+		p.doc.moduleDoneOn[module] = status === 'done' ? todayIso() : '';
 		p.changed();
 		void p.autosave.flush();
 	}
@@ -134,6 +136,36 @@ export class ClientWorkspace {
 		this.sessions = sortSessions([...this.sessions, s]);
 		this.touch();
 		return s;
+	}
+
+	/**
+	 * Registers this group session for other clients who took part: each gets
+	 * their own record (same date, kind, mode, length and group id) with an
+	 * empty note — nothing written about this client reaches theirs. Returns
+	 * the ids written; a client deleted meanwhile is skipped.
+	 */
+	async shareGroupSession(sessionId: string, clientIds: string[]): Promise<string[]> {
+		const ed = this.sessionEditor(sessionId);
+		if (!ed) return [];
+		if (!ed.doc.groupId) {
+			ed.doc.groupId = crypto.randomUUID();
+			ed.changed();
+		}
+		await ed.autosave.flush();
+		const source = ed.doc;
+		const written: string[] = [];
+		for (const id of clientIds.filter((x, i) => clientIds.indexOf(x) === i)) {
+			if (id === this.clientId) continue;
+			const s = newSession(id, source.date);
+			Object.assign(s, { kind: 'group', groupId: source.groupId, mode: source.mode, minutes: source.minutes, modules: [...source.modules] });
+			try {
+				await this.vault.putChecked('session', s, null);
+				written.push(id);
+			} catch (err) {
+				if (!(err instanceof WriteConflictError)) throw err;
+			}
+		}
+		return written;
 	}
 
 	sessionEditor(id: string): Editor<'session'> | undefined {
