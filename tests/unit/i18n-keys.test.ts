@@ -10,7 +10,10 @@ import { CHALLENGES, EXPERIENCE_TYPES, LEVELS, LIFE_AREAS, MAPPING_STEPS, newMap
 import { NAV_STATUSES } from '$lib/domain/nav-summary';
 import { STEP_OWNERS, STEP_STATUSES } from '$lib/domain/plan';
 import { RULES } from '$lib/domain/rules';
-import { PARTICIPANTS, SESSION_MODES } from '$lib/domain/session';
+import { PARTICIPANTS, SESSION_KINDS, SESSION_MODES } from '$lib/domain/session';
+import { EDUCATION_LEVELS, EXPERIENCE_BANDS, FOLLOW_UP_POINTS, GENDERS, OUTCOMES } from '$lib/domain/registration';
+import { aggregate, UNKNOWN } from '$lib/domain/statistics/aggregate';
+import { LABEL_PREFIX, type CountTable } from '$lib/domain/statistics/labels';
 import type { DamageReason } from '$lib/storage/vault';
 import enCore from '../../locales/en.json';
 import enModules from '../../locales/en-modules.json';
@@ -29,6 +32,19 @@ import nnModules from '../../locales/nn-modules.json';
 const EXPLORING_STEPS = ['summary', 'consent', 'nav', 'options', 'compare', 'questions'];
 const DAMAGE: DamageReason[] = ['decrypt', 'newerVersion', 'invalid', 'unknownKind'];
 const KINDS = ['client', 'session', 'mapping', 'exploration', 'consent', 'plan'];
+
+/** The statistics tables label each category as `${prefix}.${key}`; every table's keys, from an empty aggregate. */
+const EMPTY_STATS = aggregate([], { from: '2026-01', to: '2026-01' });
+const TABLE_KEYS: Record<CountTable, readonly string[]> = {
+	...(Object.fromEntries(
+		(Object.keys(LABEL_PREFIX) as CountTable[]).map((table) => [table, Object.keys((EMPTY_STATS as unknown as Record<string, object>)[table] ?? {})])
+	) as Record<CountTable, string[]>),
+	timeToPlan: Object.keys(EMPTY_STATS.timeToPlan.bands),
+	outcomes: OUTCOMES
+};
+const CATEGORY_LABELS = (Object.keys(LABEL_PREFIX) as CountTable[])
+	.filter((table) => table !== 'modulesDone') // labelled as modules.<m>.name
+	.flatMap((table) => TABLE_KEYS[table].filter((k) => k !== UNKNOWN).map((k) => [LABEL_PREFIX[table], k] as const));
 
 const PATTERNS: Record<string, readonly (string | number)[] | readonly (readonly (string | number)[])[]> = {
 	'exploring.routes.*': ROUTE_KINDS,
@@ -72,6 +88,15 @@ const PATTERNS: Record<string, readonly (string | number)[] | readonly (readonly
 	'damaged.reasons.*': DAMAGE,
 	'lock.strength.*': ['veryWeak', 'weak', 'fair', 'strong', 'veryStrong'],
 	'damaged.kinds.*': KINDS,
+	'session.kinds.*': SESSION_KINDS,
+	'registration.genders.*': GENDERS,
+	'registration.educationLevels.*': EDUCATION_LEVELS,
+	'registration.experienceBands.*': EXPERIENCE_BANDS,
+	'outcomes.kinds.*': OUTCOMES,
+	'outcomes.points.p*': FOLLOW_UP_POINTS,
+	'outcomes.states.*': ['recorded', 'overdue', 'due', 'later'],
+	'statistics.period.kinds.*': ['quarter', 'half', 'year', 'custom'],
+	'*.*': CATEGORY_LABELS,
 	// PromptBox: `${prompts}.ask` / `.why` with prompts = "<module>.prompts.<step>".
 	'*.why': [...MAPPING_STEPS.map((s) => `mapping.prompts.${s}`), ...EXPLORING_STEPS.map((s) => `exploring.prompts.${s}`)],
 	'*.ask': [...MAPPING_STEPS.map((s) => `mapping.prompts.${s}`), ...EXPLORING_STEPS.map((s) => `exploring.prompts.${s}`)]
@@ -102,7 +127,8 @@ describe('dynamically built i18n keys', () => {
 		const missing: string[] = [];
 		for (const [pattern, values] of Object.entries(PATTERNS))
 			for (const v of values) {
-				const key = pattern.replace('*', String(v));
+				// A tuple fills the stars in order (`${prefix}.${key}`).
+				const key = Array.isArray(v) ? v.reduce<string>((k, part) => k.replace('*', String(part)), pattern) : pattern.replace('*', String(v));
 				for (const [lang, keys] of Object.entries(LANGS)) if (!keys.has(key)) missing.push(`${lang}: ${key}`);
 			}
 		expect(missing).toEqual([]);

@@ -1,0 +1,139 @@
+import * as z from 'zod/mini';
+import { MODULES, REFERRALS, TARGET_GROUPS, type Client } from '../client';
+import { QUESTION_CATEGORIES, type Mapping } from '../mapping';
+import {
+	AGE_BANDS,
+	EDUCATION_LEVELS,
+	EXPERIENCE_BANDS,
+	FOLLOW_UP_POINTS,
+	GENDERS,
+	OUTCOMES,
+	ageBand,
+	daysBetween,
+	effectiveRegistration,
+	latestOutcomes,
+	type FollowUpPoint
+} from '../registration';
+import type { Session } from '../session';
+
+/**
+ * One anonymous row per client: everything the statistics page shows, and
+ * nothing that points to a person — no name, id, birth date, contact or free
+ * text; dates only as months. The page is always computed from these rows,
+ * whether they come from this laptop or from other counsellors' files, so
+ * "the same page for all of them together" is the same code.
+ */
+
+const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+const count = z.int().check(z.gte(0), z.lte(100_000));
+
+export const anonRowSchema = z.object({
+	/** The month guidance started (first session; the client's creation when there is none). */
+	month,
+	ageBand: z.nullable(z.enum(AGE_BANDS)),
+	gender: z.nullable(z.enum(GENDERS)),
+	education: z.nullable(z.enum(EDUCATION_LEVELS)),
+	experience: z.nullable(z.enum(EXPERIENCE_BANDS)),
+	aims: z.array(z.enum(QUESTION_CATEGORIES)),
+	/** Normalised office name; '' = not stated, OTHER_OFFICE = an office too small to name (in exports). */
+	navOffice: z.string().check(z.maxLength(80)),
+	navSituation: z.array(z.enum(TARGET_GROUPS)),
+	referral: z.nullable(z.enum(REFERRALS)),
+	sessionsIndividual: count,
+	sessionsThreeWay: count,
+	sessionsGroup: count,
+	sessionsPhysical: count,
+	sessionsDigital: count,
+	minutes: z.int().check(z.gte(0), z.lte(10_000_000)),
+	modulesDone: z.array(z.enum(MODULES)),
+	daysToPlan: z.nullable(z.int().check(z.gte(0), z.lte(100_000))),
+	/** The month guidance ended, or '' while it goes on. */
+	ended: z.union([z.literal(''), month]),
+	/** What was recorded at each point (0 = at the end); absent = not recorded. */
+	outcomes: z.partialRecord(z.enum(['0', '3', '6', '12']), z.array(z.enum(OUTCOMES)))
+});
+
+export type AnonRow = z.output<typeof anonRowSchema>;
+
+/** Offices named by fewer clients than this are merged in exports (a rare office plus age and gender could point to a person). */
+export const MIN_OFFICE_CLIENTS = 5;
+export const OTHER_OFFICE = '*';
+
+/** "NAV  Sandnes " and "Nav Sandnes" are one office; only letters, digits, spaces and a few marks survive. */
+export function normaliseOffice(raw: string): string {
+	const cleaned = raw
+		.normalize('NFC')
+		.replace(/[^\p{L}\p{N} .,'()/-]/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.slice(0, 80);
+	return cleaned.replace(/^nav\b/i, 'Nav');
+}
+
+export interface ClientFacts {
+	client: Client;
+	sessions: Session[];
+	mapping?: Mapping;
+}
+
+export function anonRow({ client, sessions, mapping }: ClientFacts, now = new Date()): AnonRow {
+	const dated = sessions.map((s) => s.date).filter(Boolean).sort();
+	const start = dated[0] ?? client.createdAt.slice(0, 10);
+	const reg = effectiveRegistration(client.registration, mapping, now);
+	const latest = latestOutcomes(client.guidance);
+	const outcomes: AnonRow['outcomes'] = {};
+	for (const p of FOLLOW_UP_POINTS) {
+		const e = latest.get(p);
+		if (e && e.outcomes.length > 0) outcomes[String(p) as `${FollowUpPoint}`] = [...new Set(e.outcomes)];
+	}
+	const planDone = client.moduleStatus.plan === 'done' && client.moduleDoneOn.plan ? client.moduleDoneOn.plan : '';
+	const by = (pred: (s: Session) => boolean) => sessions.filter(pred).length;
+	return {
+		month: start.slice(0, 7),
+		ageBand: ageBand(client.birthYear, start),
+		gender: reg.gender,
+		education: reg.education,
+		experience: reg.experience,
+		aims: [...new Set(mapping?.question.categories ?? [])],
+		navOffice: normaliseOffice(client.navOffice),
+		navSituation: [...new Set(client.targetGroups)],
+		referral: client.referral,
+		sessionsIndividual: by((s) => s.kind === 'individual'),
+		sessionsThreeWay: by((s) => s.kind === 'threeWay'),
+		sessionsGroup: by((s) => s.kind === 'group'),
+		sessionsPhysical: by((s) => s.mode === 'physical'),
+		sessionsDigital: by((s) => s.mode === 'digital'),
+		minutes: sessions.reduce((sum, s) => sum + Math.max(0, s.minutes ?? 0), 0),
+		modulesDone: MODULES.filter((m) => client.moduleStatus[m] === 'done'),
+		daysToPlan: planDone ? Math.max(0, daysBetween(start, planDone)) : null,
+		ended: client.guidance.endedOn.slice(0, 7),
+		outcomes
+	};
+}
+
+/** Every client's row, with their sessions and module 1 matched by client id. */
+export function anonRows(clients: Client[], sessions: Session[], mappings: Mapping[], now = new Date()): AnonRow[] {
+	const sessionsOf = new Map<string, Session[]>();
+	for (const s of sessions) {
+		const list = sessionsOf.get(s.clientId);
+		if (list) list.push(s);
+		else sessionsOf.set(s.clientId, [s]);
+	}
+	const mappingOf = new Map(mappings.map((m) => [m.clientId, m]));
+	return clients.map((client) => anonRow({ client, sessions: sessionsOf.get(client.id) ?? [], mapping: mappingOf.get(client.id) }, now));
+}
+
+/**
+ * Rows as they may leave the laptop: office names shared by fewer than
+ * MIN_OFFICE_CLIENTS rows become OTHER_OFFICE, so free text typed into the
+ * office field can only travel when it is the name of an office several
+ * clients share.
+ */
+export function protectOffices(rows: AnonRow[]): AnonRow[] {
+	const counts = new Map<string, number>();
+	for (const r of rows) if (r.navOffice) counts.set(officeKey(r.navOffice), (counts.get(officeKey(r.navOffice)) ?? 0) + 1);
+	return rows.map((r) => (r.navOffice && (counts.get(officeKey(r.navOffice)) ?? 0) < MIN_OFFICE_CLIENTS ? { ...r, navOffice: OTHER_OFFICE } : r));
+}
+
+/** Offices compare without regard to case. */
+export const officeKey = (office: string) => office.toLocaleLowerCase('nb');

@@ -1,0 +1,41 @@
+import { UNKNOWN, type Stats } from './aggregate';
+import { OTHER_OFFICE } from './anon-row';
+
+/**
+ * Where each table's category names live in the locale files: the page and
+ * the tables file label categories the same way, in the chosen language.
+ */
+
+type T = (key: string, values?: Record<string, unknown>) => string;
+
+export type CountTable = 'sessionsByKind' | 'sessionsByMode' | 'modulesDone' | 'timeToPlan' | 'aims' | 'ageBands' | 'genders' | 'education' | 'experience' | 'situations' | 'referrals' | 'outcomes';
+
+export const LABEL_PREFIX: Record<CountTable, string> = {
+	sessionsByKind: 'session.kinds',
+	sessionsByMode: 'session.modes',
+	modulesDone: 'modules',
+	timeToPlan: 'statistics.timeBands',
+	aims: 'mapping.question.category',
+	ageBands: 'registration.ageBands',
+	genders: 'registration.genders',
+	education: 'registration.educationLevels',
+	experience: 'registration.experienceBands',
+	situations: 'client.targetGroup',
+	referrals: 'client.referrals',
+	outcomes: 'outcomes.kinds'
+};
+
+export function categoryLabel(t: T, table: CountTable, key: string): string {
+	if (key === UNKNOWN) return t('statistics.unknown');
+	if (table === 'modulesDone') return t(`modules.${key}.name`);
+	return t(`${LABEL_PREFIX[table]}.${key}`);
+}
+
+export function officeLabel(t: T, key: string): string {
+	return key === '' ? t('statistics.unknown') : key === OTHER_OFFICE ? t('statistics.otherOffices') : key;
+}
+
+/** A table's categories with labels and counts, in the order the domain lists them. */
+export function labelled(t: T, table: Exclude<CountTable, 'timeToPlan' | 'outcomes'>, s: Stats): { key: string; label: string; value: number }[] {
+	return Object.entries(s[table] as Record<string, number>).map(([key, value]) => ({ key, label: categoryLabel(t, table, key), value }));
+}

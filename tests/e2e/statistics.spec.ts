@@ -1,0 +1,189 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { createClient, setUp, unlock, waitSaved } from './helpers';
+import { rec, seedRecords } from './seed';
+
+/**
+ * The service level: registration, outcomes at follow-up and anonymous
+ * statistics, as a counsellor and a county coordinator use them.
+ */
+
+const day = (offset: number) => {
+	const d = new Date();
+	d.setDate(d.getDate() + offset);
+	return d.toISOString().slice(0, 10);
+};
+const month = (offset: number) => {
+	const d = new Date();
+	d.setDate(1);
+	d.setMonth(d.getMonth() + offset);
+	return d.toISOString().slice(0, 7);
+};
+
+const SECRETS = ['Kari', 'Nordmann', 'Per Hansen', '41234567', '@example.no', 'HEMMELIG-NOTAT', 'Storgata'];
+
+/** Five clients of one counsellor, with sessions, registration and outcomes, seeded through a backup file. */
+function fiveClients() {
+	const records = [];
+	const offices = ['Nav Sandnes', 'Nav Sandnes', 'Nav Sandnes', 'Nav Sola', 'Nav Sandnes'];
+	for (let i = 0; i < 5; i++) {
+		const id = `c${i}`;
+		const ended = i < 3 ? day(-120 + i) : '';
+		records.push({
+			kind: 'client' as const,
+			data: {
+				id,
+				name: `Kari Nordmann ${i}`,
+				birthYear: 1998 + i,
+				phone: '41234567',
+				email: `kari${i}@example.no`,
+				address: 'Storgata 1',
+				navOffice: offices[i],
+				targetGroups: i % 2 ? ['aap'] : ['ungdomsgaranti'],
+				referral: 'nav',
+				registration: { gender: i % 2 ? 'male' : 'female', education: null, experience: i === 4 ? 'overThree' : null },
+				moduleStatus: { mapping: 'done', exploring: i < 4 ? 'done' : 'inProgress', plan: i < 3 ? 'done' : 'notStarted' },
+				moduleDoneOn: { mapping: day(-200), exploring: day(-180), plan: i < 3 ? day(-150) : '' },
+				guidance: ended ? { endedOn: ended, outcomes: [{ id: `o${i}`, months: 0, date: ended, outcomes: i === 0 ? ['planMade', 'applied'] : ['job'] }] } : { endedOn: '', outcomes: [] }
+			}
+		});
+		records.push({ kind: 'session' as const, data: { id: `s${i}a`, clientId: id, date: day(-200 + i), kind: 'individual', mode: 'physical', minutes: 60, note: 'HEMMELIG-NOTAT' } });
+		records.push({ kind: 'session' as const, data: { id: `s${i}b`, clientId: id, date: day(-170 + i), kind: 'threeWay', mode: 'digital', minutes: 45, note: 'HEMMELIG-NOTAT' } });
+		records.push(rec('mapping', id, { question: { categories: i % 2 ? ['getJob'] : ['finishSchool'], text: 'HEMMELIG-NOTAT' } }));
+	}
+	return records;
+}
+
+async function download(page: Page, click: () => Promise<void>) {
+	const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+	return { text: readFileSync((await file.path())!, 'utf8'), name: file.suggestedFilename() };
+}
+
+async function lastTwelveMonths(page: Page) {
+	await page.getByLabel('Vis').selectOption({ label: 'Egendefinert' });
+	await page.getByLabel('Fra måned').fill(month(-11));
+	await page.getByLabel('Til og med måned').fill(month(0));
+}
+
+test('six clients registered, followed up and counted: charts, anonymous files, and a coordinator adding up two files', async ({ page }, info) => {
+	test.setTimeout(150_000);
+	await setUp(page);
+	await seedRecords(page, fiveClients());
+
+	// The sixth through the screens, as a counsellor records a client.
+	await page.getByRole('link', { name: 'Veisøkere' }).click();
+	const id = await createClient(page, 'Per Hansen');
+	await page.getByLabel('Fødselsår').fill('2004');
+	await page.getByLabel('Nav-kontor').fill('Nav Sandnes');
+	await page.getByLabel('Kjønn').selectOption({ label: 'Mann' });
+	await page.getByRole('region', { name: 'Til statistikken' }).screenshot({ path: info.outputPath('registration.png') });
+	await expect(page.getByText('Ikke registrert i kartleggingen ennå.').first()).toBeVisible();
+	await waitSaved(page);
+	await page.getByRole('link', { name: 'Ferdig' }).click();
+	await page.getByRole('button', { name: /Registrer samtale/ }).click();
+	await page.getByRole('radio', { name: 'Trepartsmøte med Nav' }).check();
+	await page.getByRole('radio', { name: 'Digitalt' }).check();
+	await page.getByLabel('Lengde').fill('50');
+	await page.getByLabel('Kort notat').fill('HEMMELIG-NOTAT om Per');
+	await waitSaved(page);
+	await page.getByRole('link', { name: 'Ferdig' }).click();
+	await expect(page.getByRole('cell', { name: /Trepartsmøte med Nav, digitalt/ })).toBeVisible();
+	await page.getByLabel('Status for Plan for opplæring').selectOption({ label: 'Ferdig' });
+	await page.getByRole('link', { name: 'Registrer resultat' }).click();
+	await page.getByRole('button', { name: 'Avslutt i dag' }).click();
+	await page.getByRole('group', { name: 'Hva har skjedd?' }).first().getByLabel('Konkret plan laget').check();
+	await page.getByRole('group', { name: 'Hva har skjedd?' }).first().getByLabel('Søkt videregående eller læreplass').check();
+	await page.getByRole('button', { name: 'Lagre ved avslutning' }).click();
+	await expect(page.getByTestId('recorded-0')).toContainText('Konkret plan laget, Søkt videregående eller læreplass');
+	await waitSaved(page);
+	await page.screenshot({ path: info.outputPath('follow-up.png'), fullPage: true });
+
+	// The list reminds of the follow-ups that are due (the three seeded clients ended four months ago).
+	await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Veisøkere' }).click();
+	await expect(page.getByTestId('follow-up-reminders')).toContainText('3 oppfølginger å registrere');
+	await expect(page.getByTestId('follow-up-reminders')).toContainText('Etter 3 måneder: Forfalt');
+	await page.screenshot({ path: info.outputPath('list-reminders.png') });
+
+	// Statistikk, from the main menu.
+	await page.getByRole('link', { name: 'Statistikk' }).click();
+	await lastTwelveMonths(page);
+	await expect(page.getByTestId('stat-clients')).toHaveText('6');
+	await expect(page.getByTestId('stat-sessions')).toHaveText('11');
+	await expect(page.getByTestId('stat-plans')).toHaveText('4');
+	const atEnd = page.getByRole('figure', { name: /Ved avslutning/ });
+	await expect(atEnd).toContainText('Jobb');
+	await expect(atEnd.getByRole('table')).toContainText('Konkret plan laget');
+	await expect(page.getByTestId('breakdown-office')).toContainText('Nav Sandnes');
+	await page.screenshot({ path: info.outputPath('statistics-nb.png'), fullPage: true });
+
+	// Both files: nothing that points to a person.
+	const tables = await download(page, () => page.getByRole('button', { name: 'Last ned tabeller (CSV)' }).click());
+	const rows = await download(page, () => page.getByRole('button', { name: 'Last ned anonyme rader (CSV)' }).click());
+	for (const file of [tables, rows]) {
+		expect(file.text.charCodeAt(0)).toBe(0xfeff);
+		for (const secret of [...SECRETS, id, 'c0', 's0a']) expect(file.text).not.toContain(secret);
+		expect(file.text).not.toMatch(/;\d{4}-\d{2}-\d{2}(;|\r)/);
+	}
+	expect(tables.text).toContain('# Veivalg – statistikk');
+	expect(tables.text).toContain(`Veisøkere som startet ${month(-11)} – ${month(0)}.`);
+	expect(tables.text).toMatch(/Veisøkere;I alt;6\r\n/);
+	expect(tables.text).toContain(';<5');
+	expect(tables.text.split('\r\n').slice(4).map((l) => l.split(';')[2])).not.toContain('1');
+	const dataLines = rows.text.split('\r\n').filter((l) => /^\d{4}-\d{2};/.test(l));
+	expect(dataLines).toHaveLength(6);
+	// Nav Sola has one client: merged, not named.
+	expect(rows.text).not.toContain('Nav Sola');
+	expect(rows.text).toContain(';*;');
+
+	// A coordinator adds two counsellors' files; the page shows their sum.
+	const second = info.outputPath('second.csv');
+	writeFileSync(second, rows.text.split('\r\n').filter((l) => l !== dataLines[0]).join('\r\n'));
+	const first = info.outputPath('first.csv');
+	writeFileSync(first, rows.text);
+	const foreign = info.outputPath('foreign.csv');
+	writeFileSync(foreign, 'navn;telefon\r\nOla;12345678\r\n');
+	await page.getByLabel('Velg filer (CSV)').setInputFiles([first, second]);
+	await expect(page.getByTestId('imported-files')).toContainText('first.csv – 6 veisøkere');
+	await expect(page.getByTestId('imported-files')).toContainText('second.csv – 5 veisøkere');
+	await page.getByLabel(/Ta med mine egne veisøkere/).uncheck();
+	await expect(page.getByTestId('stat-clients')).toHaveText('11');
+	await expect(page.getByTestId('stat-sessions')).toHaveText(String(11 + 11 - 2));
+
+	// A foreign file and the same file again: a clear message, nothing changes.
+	await page.getByLabel('Velg filer (CSV)').setInputFiles([foreign]);
+	await expect(page.getByRole('alert')).toContainText('foreign.csv: Dette er ikke en fil med anonyme rader fra Veivalg.');
+	await page.getByLabel('Velg filer (CSV)').setInputFiles([first]);
+	await expect(page.getByRole('alert')).toContainText('Denne filen er allerede lagt til.');
+	await expect(page.getByTestId('stat-clients')).toHaveText('11');
+	await page.screenshot({ path: info.outputPath('statistics-import.png'), fullPage: true });
+
+	// Imported files are forgotten at lock.
+	await page.getByRole('button', { name: 'Lås' }).click();
+	await unlock(page);
+	await expect(page.getByTestId('stat-clients')).toBeVisible();
+	await expect(page.getByTestId('imported-files')).toHaveCount(0);
+});
+
+test('the statistics page in nynorsk and English, with no accessibility violations', async ({ page }, info) => {
+	await setUp(page);
+	await seedRecords(page, fiveClients());
+	await page.getByRole('link', { name: 'Statistikk' }).click();
+	await lastTwelveMonths(page);
+	await expect(page.getByTestId('stat-clients')).toHaveText('5');
+	const axe = await new AxeBuilder({ page }).analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+
+	await page.getByRole('combobox', { name: /Språk|Language/ }).selectOption('nn');
+	await expect(page.getByRole('heading', { name: 'Kva rettleiinga førte til' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Kven vegsøkjarane er' })).toBeVisible();
+	await page.screenshot({ path: info.outputPath('statistics-nn.png'), fullPage: true });
+
+	await page.getByRole('combobox', { name: /Språk|Language/ }).selectOption('en');
+	await expect(page.getByRole('heading', { name: 'What guidance led to' })).toBeVisible();
+	await expect(page.getByRole('figure', { name: /At the end/ })).toContainText('Job');
+	const tables = await download(page, () => page.getByRole('button', { name: 'Download tables (CSV)' }).click());
+	expect(tables.text).toContain('# Veivalg – statistics (veivalg-statistikk v1)');
+	expect(tables.text).toMatch(/Clients;Total;5\r\n/);
+	await page.screenshot({ path: info.outputPath('statistics-en.png'), fullPage: true });
+});
