@@ -18,10 +18,14 @@ export async function loadBackupCode() {
 	return import(pathToFileURL('bench/.cache/backup.mjs').href);
 }
 
-/** One fully filled client: every record kind the app stores. */
-export function fullClient(i, start = Date.parse('2025-01-01T08:00:00Z')) {
+/** 1 January this year: the statistics page opens on the current year. */
+const THIS_YEAR = Date.UTC(new Date().getUTCFullYear(), 0, 1, 8);
+
+/** One fully filled client: every record kind the app stores. Clients start three hours apart. */
+export function fullClient(i, start = THIS_YEAR) {
 	const id = crypto.randomUUID();
-	const stamp = new Date(start + i * 3_600_000).toISOString();
+	const stamp = new Date(start + i * 3 * 3_600_000).toISOString();
+	const day = stamp.slice(0, 10);
 	const base = (kind) => ({ id: `${id}/${kind}`, clientId: id, createdAt: stamp, updatedAt: stamp });
 	const answers = {};
 	for (const t of 'RIASEC') for (let n = 1; n <= 8; n++) answers[`${t}${n}`] = (n + i) % 3;
@@ -45,7 +49,16 @@ export function fullClient(i, start = Date.parse('2025-01-01T08:00:00Z')) {
 				],
 				referral: 'nav',
 				targetGroups: ['aap'],
-				moduleStatus: { mapping: 'done', exploring: 'done', plan: 'inProgress' },
+				moduleStatus: { mapping: 'done', exploring: 'done', plan: i % 3 ? 'done' : 'inProgress' },
+				moduleDoneOn: { mapping: day, exploring: day, plan: i % 3 ? day : '' },
+				registration: { gender: ['female', 'male', 'notStated'][i % 3], education: i % 4 ? null : 'higher', experience: null },
+				guidance: {
+					endedOn: day,
+					outcomes: [
+						{ id: `o0-${i}`, months: 0, date: day, outcomes: ['planMade', 'applied'] },
+						{ id: `o3-${i}`, months: 3, date: day, outcomes: [['started', 'job', 'noChange', 'notKnown'][i % 4]] }
+					]
+				},
 				createdAt: stamp,
 				updatedAt: stamp
 			}
@@ -55,7 +68,8 @@ export function fullClient(i, start = Date.parse('2025-01-01T08:00:00Z')) {
 			data: {
 				id: crypto.randomUUID(),
 				clientId: id,
-				date: stamp.slice(0, 10),
+				date: day,
+				kind: ['individual', 'threeWay', 'group'][n],
 				modules: [['mapping', 'exploring', 'plan'][n]],
 				participants: ['client', 'counsellor', 'navAdviser'],
 				mode: n === 1 ? 'digital' : 'physical',

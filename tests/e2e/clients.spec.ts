@@ -90,6 +90,8 @@ test('record a session with feedback, and see it in the overview', async ({ page
 	await page.getByLabel('Lengde').fill('90');
 	await page.getByLabel('Digitalt').check();
 	await page.getByRole('checkbox', { name: 'Nav-veileder' }).check();
+	// With the Nav adviser present, the session becomes a three-way meeting (it can be changed back).
+	await expect(page.getByRole('radio', { name: 'Trepartsmøte med Nav' })).toBeChecked();
 	await page.getByLabel('Kort notat').fill('Gikk gjennom skolegang og arbeid.');
 	await page.getByRole('group', { name: 'Hvordan har du det?' }).getByLabel('Ganske bra').check();
 	await page.getByRole('group', { name: 'Hvordan var denne samtalen?' }).getByLabel('Bra', { exact: true }).check();
@@ -97,7 +99,7 @@ test('record a session with feedback, and see it in the overview', async ({ page
 	await page.getByRole('link', { name: 'Ferdig' }).click();
 	const row = page.locator('tbody tr').first();
 	await expect(row).toContainText('Kartl.');
-	await expect(row).toContainText('Digitalt, 90 min');
+	await expect(row).toContainText('Trepartsmøte med Nav, digitalt, 90 min');
 	await expect(row).toContainText('Gikk gjennom skolegang og arbeid.');
 	await row.getByRole('link').click();
 	await expect(page.getByRole('group', { name: 'Hvordan har du det?' }).getByLabel('Ganske bra')).toBeChecked();

@@ -187,3 +187,31 @@ test('the statistics page in nynorsk and English, with no accessibility violatio
 	expect(tables.text).toMatch(/Clients;Total;5\r\n/);
 	await page.screenshot({ path: info.outputPath('statistics-en.png'), fullPage: true });
 });
+
+test('a group session counts once for each client who took part, and the note stays with its client', async ({ page }) => {
+	await setUp(page);
+	await seedRecords(page, fiveClients());
+	await page.goto('/clients/c0/sessions/s0a');
+	await unlock(page);
+	await page.getByRole('radio', { name: 'Gruppe' }).check();
+	await page.getByLabel('Kort notat').fill('Notat bare for Kari 0');
+	await waitSaved(page);
+	await page.getByLabel('Søk etter veisøker').fill('nordmann 1');
+	await page.getByRole('checkbox', { name: /Kari Nordmann 1/ }).check();
+	await page.getByLabel('Søk etter veisøker').fill('nordmann 2');
+	await page.getByRole('checkbox', { name: /Kari Nordmann 2/ }).check();
+	await page.getByRole('button', { name: 'Registrer for 2 valgte veisøkere' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Registrert for 2 veisøkere' })).toContainText('Kari Nordmann 1, Kari Nordmann 2');
+
+	await page.goto('/clients/c1');
+	await unlock(page);
+	const rows = page.locator('[aria-labelledby="sessions-h"] tbody tr');
+	await expect(rows).toHaveCount(3);
+	await expect(page.getByRole('cell', { name: /^Gruppe, fysisk, 60 min$/ })).toBeVisible();
+	await expect(page.locator('main')).not.toContainText('Notat bare for Kari 0');
+
+	await page.getByRole('link', { name: 'Statistikk' }).click();
+	await lastTwelveMonths(page);
+	await expect(page.getByRole('figure', { name: 'Samtaler etter type' }).getByRole('row', { name: /Gruppe/ })).toContainText('3');
+	await expect(page.getByTestId('stat-sessions')).toHaveText('12');
+});

@@ -3,16 +3,8 @@ import { newClient, type Client } from '$lib/domain/client';
 import { blankItem } from '$lib/domain/common';
 import { experienceSchema, newMapping, upperSecondarySchema, type Mapping } from '$lib/domain/mapping';
 import { migrate, RECORD_KINDS } from '$lib/domain/records';
-import {
-	addMonths,
-	ageBand,
-	educationFromMapping,
-	experienceBand,
-	experienceFromMapping,
-	followUps,
-	pendingFollowUp,
-	type Outcome
-} from '$lib/domain/registration';
+import { addMonths, ageBand, experienceBand, followUps, pendingFollowUp, type Outcome } from '$lib/domain/registration';
+import { educationFromMapping, experienceFromMapping } from '$lib/domain/registration-derived';
 import { newSession, type Session } from '$lib/domain/session';
 import { aggregate, monthsOf, periodOf } from '$lib/domain/statistics/aggregate';
 import { anonRow, normaliseOffice, OTHER_OFFICE, type AnonRow } from '$lib/domain/statistics/anon-row';

@@ -1,8 +1,5 @@
 import * as z from 'zod/mini';
 import { id, isoDate } from './common';
-import type { Mapping } from './mapping';
-import { PROGRAMMES } from './programmes';
-import { totalMonths } from './practice';
 
 /**
  * Registration and outcomes (issue 10): the few anonymous facts a county
@@ -10,8 +7,9 @@ import { totalMonths } from './practice';
  * county–Nav projects had to collect them with a separate form (004, "Registreringsskjema
  * til veiledere") and still could not count results. Kept on the client's
  * own record, encrypted like everything else. Facts the modules already hold
- * (birth year, Nav office and situation, the aim, CV months) are derived,
- * never asked twice; a counsellor may override a derived value.
+ * (birth year, Nav office and situation, the aim, CV months) are derived
+ * (registration-derived.ts), never asked twice; a counsellor may override a
+ * derived value.
  */
 
 export const GENDERS = ['female', 'male', 'other', 'notStated'] as const;
@@ -92,38 +90,6 @@ export function experienceBand(months: number): ExperienceBand {
 	if (months < 12) return 'underOne';
 	if (months <= 36) return 'oneToThree';
 	return 'overThree';
-}
-
-/** Work experience as module 1's CV records it (jobs and work training, part-time counted by percent); null when the CV step is untouched. */
-export function experienceFromMapping(mapping: Mapping | undefined, now = new Date()): ExperienceBand | null {
-	if (!mapping) return null;
-	const work = mapping.experience.filter((e) => e.type !== 'volunteer');
-	if (work.length === 0) return mapping.notRelevant.includes('work') ? 'none' : null;
-	return experienceBand(totalMonths(work, now));
-}
-
-const vocational = new Set(PROGRAMMES.filter((p) => p.vocational).map((p) => p.code));
-
-/** Highest completed education as far as module 1 shows it; higher education is never guessed. */
-export function educationFromMapping(mapping: Mapping | undefined): EducationLevel | null {
-	if (!mapping) return null;
-	const { upperSecondary, primarySchool, abroad } = mapping.education;
-	const completed = upperSecondary.filter((u) => u.level === 'completed');
-	if (completed.some((u) => u.programme && !vocational.has(u.programme))) return 'general';
-	if (completed.length > 0) return 'vocational';
-	if (upperSecondary.length > 0) return 'startedUpperSecondary';
-	if (primarySchool === 'abroad' || abroad.trim()) return 'abroadNotRecognised';
-	if (primarySchool === 'completed') return 'primary';
-	return null;
-}
-
-/** The registration as statistics use it: the counsellor's choice, else what module 1 shows. */
-export function effectiveRegistration(reg: Registration, mapping: Mapping | undefined, now = new Date()) {
-	return {
-		gender: reg.gender,
-		education: reg.education ?? educationFromMapping(mapping),
-		experience: reg.experience ?? experienceFromMapping(mapping, now)
-	};
 }
 
 /** 'YYYY-MM-DD' plus whole months; the 31st becomes the last day of a shorter month. */

@@ -167,7 +167,7 @@ export function aggregate(all: readonly AnonRow[], period: Period): Stats {
 		bump(s.referrals, r.referral ?? UNKNOWN);
 		if (r.ended) s.ended++;
 		for (const point of s.outcomes) {
-			const got = r.outcomes[String(point.months) as keyof AnonRow['outcomes']];
+			const got = r.outcomes[String(point.months)];
 			if (!got) continue;
 			point.recorded++;
 			for (const o of got) bump(point.counts, o);

@@ -10,10 +10,9 @@ import {
 	OUTCOMES,
 	ageBand,
 	daysBetween,
-	effectiveRegistration,
-	latestOutcomes,
-	type FollowUpPoint
+	latestOutcomes
 } from '../registration';
+import { effectiveRegistration } from '../registration-derived';
 import type { Session } from '../session';
 
 /**
@@ -49,8 +48,11 @@ export const anonRowSchema = z.object({
 	daysToPlan: z.nullable(z.int().check(z.gte(0), z.lte(100_000))),
 	/** The month guidance ended, or '' while it goes on. */
 	ended: z.union([z.literal(''), month]),
-	/** What was recorded at each point (0 = at the end); absent = not recorded. */
-	outcomes: z.partialRecord(z.enum(['0', '3', '6', '12']), z.array(z.enum(OUTCOMES)))
+	/**
+	 * What was recorded at each point, by months after the end ('0' = at the end); absent = not
+	 * recorded. Keys are only ever the fixed points (files are read by their fixed columns).
+	 */
+	outcomes: z.record(z.string(), z.array(z.enum(OUTCOMES)))
 });
 
 export type AnonRow = z.output<typeof anonRowSchema>;
@@ -84,7 +86,7 @@ export function anonRow({ client, sessions, mapping }: ClientFacts, now = new Da
 	const outcomes: AnonRow['outcomes'] = {};
 	for (const p of FOLLOW_UP_POINTS) {
 		const e = latest.get(p);
-		if (e && e.outcomes.length > 0) outcomes[String(p) as `${FollowUpPoint}`] = [...new Set(e.outcomes)];
+		if (e && e.outcomes.length > 0) outcomes[String(p)] = [...new Set(e.outcomes)];
 	}
 	const planDone = client.moduleStatus.plan === 'done' && client.moduleDoneOn.plan ? client.moduleDoneOn.plan : '';
 	const by = (pred: (s: Session) => boolean) => sessions.filter(pred).length;

@@ -50,7 +50,7 @@ const simple = (name: string, key: keyof AnonRow, kind: 'code' | 'list' | 'int' 
 const outcomeColumn = (months: number): Column => ({
 	name: months === 0 ? 'resultat_ved_slutt' : `resultat_${months}_mnd`,
 	write: (r) => {
-		const got = r.outcomes[String(months) as keyof AnonRow['outcomes']];
+		const got = r.outcomes[String(months)];
 		return got ? join(got) : '';
 	},
 	read: (cell, into) => {

@@ -1,0 +1,44 @@
+import type { Mapping } from './mapping';
+import { totalMonths } from './practice';
+import { PROGRAMMES } from './programmes';
+import { experienceBand, type EducationLevel, type ExperienceBand, type Registration } from './registration';
+
+/**
+ * Registration facts read from module 1, so the counsellor is never asked
+ * twice. Apart from registration.ts because it needs the programme list and
+ * the practice counter, which the client list (the first screen after
+ * unlock) does not.
+ */
+
+/** Work experience as module 1's CV records it (jobs and work training, part-time counted by percent); null when the CV step is untouched. */
+export function experienceFromMapping(mapping: Mapping | undefined, now = new Date()): ExperienceBand | null {
+	if (!mapping) return null;
+	const work = mapping.experience.filter((e) => e.type !== 'volunteer');
+	if (work.length === 0) return mapping.notRelevant.includes('work') ? 'none' : null;
+	return experienceBand(totalMonths(work, now));
+}
+
+const vocational = new Set(PROGRAMMES.filter((p) => p.vocational).map((p) => p.code));
+
+/** Highest completed education as far as module 1 shows it; higher education is never guessed. */
+export function educationFromMapping(mapping: Mapping | undefined): EducationLevel | null {
+	if (!mapping) return null;
+	const { upperSecondary, primarySchool, abroad } = mapping.education;
+	const completed = upperSecondary.filter((u) => u.level === 'completed');
+	if (completed.some((u) => u.programme && !vocational.has(u.programme))) return 'general';
+	if (completed.length > 0) return 'vocational';
+	if (upperSecondary.length > 0) return 'startedUpperSecondary';
+	if (primarySchool === 'abroad' || abroad.trim()) return 'abroadNotRecognised';
+	if (primarySchool === 'completed') return 'primary';
+	return null;
+}
+
+/** The registration as statistics use it: the counsellor's choice, else what module 1 shows. */
+export function effectiveRegistration(reg: Registration, mapping: Mapping | undefined, now = new Date()) {
+	return {
+		gender: reg.gender,
+		education: reg.education ?? educationFromMapping(mapping),
+		experience: reg.experience ?? experienceFromMapping(mapping, now)
+	};
+}
+
