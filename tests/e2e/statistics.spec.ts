@@ -191,6 +191,10 @@ test('the statistics page in nynorsk and English, with no accessibility violatio
 test('a group session counts once for each client who took part, and the note stays with its client', async ({ page }) => {
 	await setUp(page);
 	await seedRecords(page, fiveClients());
+	// Counted once before: a later visit must count what changed since, not what it saw then.
+	await page.getByRole('link', { name: 'Statistikk' }).click();
+	await lastTwelveMonths(page);
+	await expect(page.getByTestId('stat-sessions')).toHaveText('10');
 	await page.goto('/clients/c0/sessions/s0a');
 	await unlock(page);
 	await page.getByRole('radio', { name: 'Gruppe' }).check();
@@ -213,5 +217,6 @@ test('a group session counts once for each client who took part, and the note st
 	await page.getByRole('link', { name: 'Statistikk' }).click();
 	await lastTwelveMonths(page);
 	await expect(page.getByRole('figure', { name: 'Samtaler etter type' }).getByRole('row', { name: /Gruppe/ })).toContainText('3');
+	await expect(page.getByRole('figure', { name: 'Samtaler etter type' }).getByRole('row', { name: /Individuell/ })).toContainText('4');
 	await expect(page.getByTestId('stat-sessions')).toHaveText('12');
 });

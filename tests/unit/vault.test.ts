@@ -62,6 +62,42 @@ describe('encrypted store', () => {
 	});
 });
 
+describe('change tokens', () => {
+	it('move for a client with every write, delete and restore of its records, in any order, and never for another client', async () => {
+		const vault = await freshVault();
+		const a = newClient('A');
+		const b = newClient('B');
+		await vault.put('client', a);
+		await vault.put('client', b);
+		const t0 = await vault.changeTokens();
+		const s = newSession(a.id, '2026-01-01');
+		await vault.put('session', s);
+		const t1 = await vault.changeTokens();
+		expect(t1.get(a.id)).not.toBe(t0.get(a.id));
+		expect(t1.get(b.id)).toBe(t0.get(b.id));
+		await vault.putChecked('session', { ...s, note: 'endret', updatedAt: new Date(Date.now() + 1000).toISOString() }, s.updatedAt);
+		const t2 = await vault.changeTokens();
+		expect(t2.get(a.id)).not.toBe(t1.get(a.id));
+		await vault.delete(s.id);
+		const t3 = await vault.changeTokens();
+		expect(t3.get(a.id)).not.toBe(t2.get(a.id));
+		expect(t3.get(b.id)).toBe(t0.get(b.id));
+
+		// A restore moves the token of every client it writes.
+		const { createBackup, readBackup, restoreBackup } = await import('$lib/storage/backup');
+		const other = await freshVault();
+		await other.put('client', { ...b, name: 'B endret', updatedAt: new Date(Date.now() + 5000).toISOString() });
+		const file = (await createBackup(other, 'korrekt hest batteri stift')).content;
+		await restoreBackup(vault, await readBackup(file, 'korrekt hest batteri stift'), 'merge');
+		const t4 = await vault.changeTokens();
+		expect(t4.get(b.id)).not.toBe(t3.get(b.id));
+		expect(t4.get(a.id)).toBe(t3.get(a.id));
+
+		await vault.deleteClient(a.id);
+		expect((await vault.changeTokens()).has(a.id)).toBe(false);
+	});
+});
+
 describe('payload migrations', () => {
 	// A kind as it would look after two releases: v1 had one "navn" field, v2 split it, v3 added a list.
 	const kind: RecordKind = {

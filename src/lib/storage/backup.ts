@@ -300,9 +300,10 @@ export async function restoreBackup(vault: Vault, { records, damaged }: BackupCo
 	const keep = new Set([...restored.map((r) => r.data.id), ...carried.map((d) => d.id)]);
 	const remove = mode === 'replace' ? [...existing.keys()].filter((id) => !keep.has(id)) : [];
 	report.removed = remove.length;
-	await vault.db.transaction('rw', vault.db.records, async () => {
+	await vault.db.transaction('rw', vault.db.records, vault.db.meta, async () => {
 		if (remove.length) await vault.db.records.bulkDelete(remove);
 		if (toWrite.length) await vault.db.records.bulkPut(toWrite);
+		await vault.markChanged([...toWrite.map((r) => r.clientId), ...remove.map((id) => existing.get(id)!.clientId)]);
 	});
 	return report;
 }

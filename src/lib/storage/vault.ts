@@ -59,6 +59,14 @@ export class WriteConflictError extends Error {
 /** Meta key of a deleted client's tombstone: its records never come back (from a stale tab or a backup). */
 export const erasedKey = (clientId: string) => `erased:${clientId}`;
 
+/**
+ * A token per client that changes with every write of any of the client's
+ * records, in the same transaction, from any tab: readers that keep derived
+ * data (statistics) re-read only the clients whose token moved.
+ */
+const CHANGED = 'changed:';
+export const changedKey = (clientId: string) => `${CHANGED}${clientId}`;
+
 /** All of one client's records, read once. Module records are absent until first written. */
 export interface ClientRecords {
 	client?: Doc<'client'>;
@@ -129,7 +137,23 @@ export class Vault {
 	}
 
 	async put<K extends KindName>(kind: K, doc: Doc<K>): Promise<void> {
-		await this.db.records.put(await this.seal(kind, doc));
+		const row = await this.seal(kind, doc);
+		await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
+			await this.db.records.put(row);
+			await this.markChanged([row.clientId]);
+		});
+	}
+
+	/** Moves the change token of these clients; call inside the transaction that writes their records. */
+	async markChanged(clientIds: Iterable<string>): Promise<void> {
+		const token = crypto.randomUUID();
+		await this.db.meta.bulkPut([...new Set(clientIds)].map((id) => ({ key: changedKey(id), value: token })));
+	}
+
+	/** Every client's change token (clients never written since this existed have none). */
+	async changeTokens(): Promise<Map<string, string>> {
+		const rows = await this.db.meta.where('key').startsWith(CHANGED).toArray();
+		return new Map(rows.map((r) => [r.key.slice(CHANGED.length), String(r.value)]));
 	}
 
 	/**
@@ -147,6 +171,7 @@ export class Vault {
 			if (base !== null && !current) throw new WriteConflictError(kind === 'client' ? 'erased' : 'changed');
 			if (current && current.updatedAt !== base) throw new WriteConflictError('changed');
 			await this.db.records.put(row);
+			await this.markChanged([row.clientId]);
 		});
 	}
 
@@ -209,7 +234,11 @@ export class Vault {
 	}
 
 	async delete(id: string): Promise<void> {
-		await this.db.records.delete(id);
+		await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
+			const row = await this.db.records.get(id);
+			await this.db.records.delete(id);
+			if (row) await this.markChanged([row.clientId]);
+		});
 	}
 
 	/**
@@ -220,6 +249,7 @@ export class Vault {
 	async deleteClient(clientId: string, now = new Date()): Promise<number> {
 		return this.db.transaction('rw', this.db.records, this.db.meta, async () => {
 			await this.db.meta.put({ key: erasedKey(clientId), value: now.toISOString() });
+			await this.db.meta.delete(changedKey(clientId));
 			return this.db.records.where('clientId').equals(clientId).delete();
 		});
 	}

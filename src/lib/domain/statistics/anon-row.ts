@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { MODULES, REFERRALS, TARGET_GROUPS, type Client } from '../client';
-import { QUESTION_CATEGORIES, type Mapping } from '../mapping';
+import { QUESTION_CATEGORIES } from '../mapping';
 import {
 	AGE_BANDS,
 	EDUCATION_LEVELS,
@@ -12,7 +12,7 @@ import {
 	daysBetween,
 	latestOutcomes
 } from '../registration';
-import { effectiveRegistration } from '../registration-derived';
+import { effectiveRegistration, type MappingFacts } from '../registration-derived';
 import type { Session } from '../session';
 
 /**
@@ -72,11 +72,16 @@ export function normaliseOffice(raw: string): string {
 	return cleaned.replace(/^nav\b/i, 'Nav');
 }
 
+/** What a row is made from: the client record, the session facts and module 1's facts. */
+export type SessionFacts = Pick<Session, 'date' | 'kind' | 'mode' | 'minutes'>;
+
 export interface ClientFacts {
 	client: Client;
-	sessions: Session[];
-	mapping?: Mapping;
+	sessions: SessionFacts[];
+	mapping?: MappingFacts;
 }
+
+export const sessionFacts = ({ date, kind, mode, minutes }: Session): SessionFacts => ({ date, kind, mode, minutes });
 
 export function anonRow({ client, sessions, mapping }: ClientFacts, now = new Date()): AnonRow {
 	const dated = sessions.map((s) => s.date).filter(Boolean).sort();
@@ -89,7 +94,7 @@ export function anonRow({ client, sessions, mapping }: ClientFacts, now = new Da
 		if (e && e.outcomes.length > 0) outcomes[String(p)] = [...new Set(e.outcomes)];
 	}
 	const planDone = client.moduleStatus.plan === 'done' && client.moduleDoneOn.plan ? client.moduleDoneOn.plan : '';
-	const by = (pred: (s: Session) => boolean) => sessions.filter(pred).length;
+	const by = (pred: (s: SessionFacts) => boolean) => sessions.filter(pred).length;
 	return {
 		month: start.slice(0, 7),
 		ageBand: ageBand(client.birthYear, start),
@@ -111,18 +116,6 @@ export function anonRow({ client, sessions, mapping }: ClientFacts, now = new Da
 		ended: client.guidance.endedOn.slice(0, 7),
 		outcomes
 	};
-}
-
-/** Every client's row, with their sessions and module 1 matched by client id. */
-export function anonRows(clients: Client[], sessions: Session[], mappings: Mapping[], now = new Date()): AnonRow[] {
-	const sessionsOf = new Map<string, Session[]>();
-	for (const s of sessions) {
-		const list = sessionsOf.get(s.clientId);
-		if (list) list.push(s);
-		else sessionsOf.set(s.clientId, [s]);
-	}
-	const mappingOf = new Map(mappings.map((m) => [m.clientId, m]));
-	return clients.map((client) => anonRow({ client, sessions: sessionsOf.get(client.id) ?? [], mapping: mappingOf.get(client.id) }, now));
 }
 
 /**
