@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { createClient, setUp, unlock, waitSaved } from './helpers';
+import { createClient, PASSPHRASE, setUp, unlock, waitSaved } from './helpers';
 import { rec, seedRecords } from './seed';
 
 /**
@@ -186,6 +186,14 @@ test('the statistics page in nynorsk and English, with no accessibility violatio
 	expect(tables.text).toContain('# Veivalg – statistics (veivalg-statistikk v1)');
 	expect(tables.text).toMatch(/Clients;Total;5\r\n/);
 	await page.screenshot({ path: info.outputPath('statistics-en.png'), fullPage: true });
+
+	// Offline: the page reloads from the service worker's cache and counts from the laptop alone.
+	await page.context().setOffline(true);
+	await page.reload();
+	await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+	await page.getByRole('button', { name: 'Unlock' }).click();
+	await expect(page.getByRole('heading', { name: 'Statistics', level: 1 })).toBeVisible();
+	await expect(page.getByTestId('stat-clients')).toHaveText(/\d/);
 });
 
 test('a group session counts once for each client who took part, and the note stays with its client', async ({ page }) => {

@@ -31,7 +31,6 @@ class StatisticsState {
 	own = $state.raw<AnonRow[] | null>(null);
 	/** Records that could not be read and so are not counted. */
 	unreadable = $state(0);
-	loading = $state(false);
 	imported = $state.raw<ImportedFile[]>([]);
 	includeOwn = $state(true);
 
@@ -50,9 +49,7 @@ class StatisticsState {
 
 	/** Every client's row, from what is stored now (pending edits written first). */
 	async loadOwn(vault: Vault, now = new Date()) {
-		this.loading = true;
-		try {
-			await flushAll();
+		await flushAll();
 			const tokens = await vault.changeTokens();
 			const ids = clients.entries.map((e) => e.client.id);
 			const stale = ids.filter((id) => this.#facts.get(id)?.token !== tokens.get(id) || !this.#facts.has(id));
@@ -65,9 +62,6 @@ class StatisticsState {
 				return anonRow({ client, sessions: f?.sessions ?? [], mapping: f?.mapping }, now);
 			});
 			this.unreadable = unreadable;
-		} finally {
-			this.loading = false;
-		}
 	}
 
 	async #readAll(vault: Vault, tokens: Map<string, string>) {

@@ -127,8 +127,11 @@ export function anonRow({ client, sessions, mapping }: ClientFacts, now = new Da
 export function protectOffices(rows: AnonRow[]): AnonRow[] {
 	const counts = new Map<string, number>();
 	for (const r of rows) if (r.navOffice) counts.set(officeKey(r.navOffice), (counts.get(officeKey(r.navOffice)) ?? 0) + 1);
-	return rows.map((r) => (r.navOffice && (counts.get(officeKey(r.navOffice)) ?? 0) < MIN_OFFICE_CLIENTS ? { ...r, navOffice: OTHER_OFFICE } : r));
+	return rows.map((r) => ({ ...r, navOffice: shownOffice(r.navOffice, counts.get(officeKey(r.navOffice)) ?? 0) }));
 }
+
+/** An office name may leave the laptop only when at least MIN_OFFICE_CLIENTS clients share it. */
+export const shownOffice = (office: string, clients: number) => (office && clients < MIN_OFFICE_CLIENTS ? OTHER_OFFICE : office);
 
 /** Offices compare without regard to case. */
 export const officeKey = (office: string) => office.toLocaleLowerCase('nb');

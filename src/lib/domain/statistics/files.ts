@@ -1,6 +1,6 @@
 import { FOLLOW_UP_POINTS } from '../registration';
 import type { Period, Stats } from './aggregate';
-import { anonRowSchema, MIN_OFFICE_CLIENTS, OTHER_OFFICE, protectOffices, type AnonRow } from './anon-row';
+import { anonRowSchema, OTHER_OFFICE, protectOffices, shownOffice, type AnonRow } from './anon-row';
 import { CsvError, parseCsv, writeCsv } from './csv';
 import { categoryLabel, officeLabel, type CountTable } from './labels';
 import { suppress } from './suppression';
@@ -190,7 +190,7 @@ export function statsTablesCsv(s: Stats, meta: FileMeta, t: T): string {
 function protectOfficeBreakdown(s: Stats) {
 	const merged = new Map<string, { key: string; clients: number }>();
 	for (const b of s.byOffice) {
-		const key = b.key && b.clients < MIN_OFFICE_CLIENTS ? OTHER_OFFICE : b.key;
+		const key = shownOffice(b.key, b.clients);
 		const m = merged.get(key) ?? { key, clients: 0 };
 		m.clients += b.clients;
 		merged.set(key, m);
