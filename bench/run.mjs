@@ -79,7 +79,7 @@ try {
 		await page.goto(BASE + '/');
 		await page.getByLabel('Ny passordfrase').waitFor();
 		const sizes = await Promise.all(bodies);
-		record('first_screen_js_css_gzip_kb', sizes.reduce((a, b) => a + b, 0) / 1024, 'KB', 120);
+		record('first_screen_js_css_gzip_kb', sizes.reduce((a, b) => a + b, 0) / 1024, 'KB', 100);
 		await context.close();
 	}
 
@@ -279,8 +279,8 @@ try {
 		const warm = [];
 		for (let i = 0; i < 5; i++) warm.push((await once()).ms);
 		record('plan_pdf_first_ms', first.ms, 'ms', 1500);
-		record('plan_pdf_warm_ms', median(warm), 'ms', 400);
-		record('plan_pdf_size_kb', first.kb, 'KB', 200);
+		record('plan_pdf_warm_ms', median(warm), 'ms', 100);
+		record('plan_pdf_size_kb', first.kb, 'KB', 40);
 		results.plan_pdf_size_kb.pages = first.pages;
 		// The fridge note from the same plan, warm (jsPDF and the font already loaded): median of 5.
 		const fridge = [];

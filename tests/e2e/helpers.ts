@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
 export const PASSPHRASE = 'korrekt hest batteri stift';
@@ -53,4 +55,23 @@ export async function rawDatabaseDump(page: Page): Promise<string> {
 		const bytes = (b: ArrayBuffer | Uint8Array) => new TextDecoder().decode(b);
 		return JSON.stringify(out, (_k, v) => (v instanceof ArrayBuffer || v instanceof Uint8Array ? bytes(v) : v));
 	});
+}
+
+/**
+ * Loads every font a PDF embeds into the page as a web font. Chromium runs
+ * web fonts through its OpenType sanitiser, which refuses a malformed table
+ * that a lenient PDF viewer might still draw: a strict check of our subsets.
+ */
+export async function loadEmbeddedFonts(page: Page, pdfPath: string): Promise<string[]> {
+	const pdf = readFileSync(pdfPath, 'latin1');
+	const objects = [...pdf.matchAll(/\/FontFile2 (\d+) 0 R/g)].map((m) => m[1]);
+	const programs = objects.map((n) => execFileSync('qpdf', [`--show-object=${n}`, '--filtered-stream-data', pdfPath]).toString('base64'));
+	return page.evaluate(async (programs) => {
+		const results: string[] = [];
+		for (const b64 of programs) {
+			const face = new FontFace('embedded', Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
+			results.push(await face.load().then((f) => f.status, (e: Error) => `refused: ${e.message}`));
+		}
+		return results;
+	}, programs);
 }

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { createClient, setUp, unlock, waitSaved } from './helpers';
+import { createClient, loadEmbeddedFonts, setUp, unlock, waitSaved } from './helpers';
 import { rec, seedRecords } from './seed';
 
 test('write the plan from an explored option, with warnings and their sources as you go', async ({ page }) => {
@@ -85,6 +85,9 @@ for (const lang of ['nb', 'nn'] as const) {
 		expect(info).toMatch(/Encrypted:\s+no/);
 		expect(info).toMatch(/Form:\s+none/);
 		expect(info).toMatch(/Title:\s+Plan for/);
+		// Only the letters used are embedded, and Chromium's font sanitiser accepts what we wrote.
+		expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(/[A-Z]{6}\+SourceSansPro-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+		expect(await loadEmbeddedFonts(page, file)).toEqual(['loaded', 'loaded']);
 
 		// The fridge note: the same plan on one page in large type, in the chosen language.
 		const fridge = page.getByTestId('fridge-note');
@@ -97,6 +100,7 @@ for (const lang of ['nb', 'nn'] as const) {
 		for (const s of ['Planen min', lang === 'nb' ? 'Det neste jeg gjør'.toUpperCase() : 'Det neste eg gjer'.toUpperCase(), 'Melde seg opp til teorieksamen', 'Tømrer', 'Łukasz Wróbel'])
 			expect(noteText).toContain(s);
 		expect(noteText).not.toContain('Ryggplager');
+		expect(await loadEmbeddedFonts(page, (await note.path())!)).toEqual(['loaded', 'loaded']);
 
 		// The Nav adviser's summary: only what is shared with Nav (nothing here), with the steps as Nav activities.
 		const nav = page.getByTestId('nav-summary');

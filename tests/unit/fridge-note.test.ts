@@ -6,7 +6,7 @@ import { newClient } from '$lib/domain/client';
 import { newPlan, planStepSchema } from '$lib/domain/plan';
 import { buildFridgeNote, fridgeNoteContent, fridgeNoteFileName } from '$lib/output/fridge-note';
 import { planPdfInput } from '$lib/output/inputs';
-import { extract, fonts, texts, type T } from './pdf-kit';
+import { extract, fontReport, fonts, texts, type T } from './pdf-kit';
 
 /** The plan on one page: always one page, in each language, with the next open step first. */
 
@@ -53,6 +53,9 @@ describe('the fridge note', () => {
 				expect(text).toContain('Áila Niillasdóttir Čoarvi');
 				expect(text).toContain('Олена Коваленко');
 				expect(text).toContain({ nb: 'Planen min', nn: 'Planen min', en: 'My plan' }[lang]);
+				const { embedded, renderErrors } = fontReport(path);
+				expect(embedded.every((f) => f.subset && /^[A-Z]{6}\+/.test(f.name))).toBe(true);
+				expect(renderErrors).toBe('');
 			}
 		});
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import i18next from 'i18next';
@@ -12,11 +12,8 @@ import { sharedSummary } from '$lib/domain/presentation';
 import { buildNavSummaryPdf, navSummaryText, type NavSummaryInput } from '$lib/output/nav-summary';
 import nbCore from '../../locales/nb.json';
 import nbModules from '../../locales/nb-modules.json';
+import { fontReport, fonts } from './pdf-kit';
 
-const fonts = {
-	regular: new Uint8Array(readFileSync('node_modules/source-sans-pro/TTF/SourceSansPro-Regular.ttf')),
-	bold: new Uint8Array(readFileSync('node_modules/source-sans-pro/TTF/SourceSansPro-Bold.ttf'))
-};
 let t: (k: string, v?: Record<string, unknown>) => string;
 beforeAll(async () => {
 	await i18next.init({ lng: 'nb', resources: { nb: { translation: { ...nbCore, ...nbModules } } }, showSupportNotice: false });
@@ -89,5 +86,9 @@ describe('the Nav adviser summary', () => {
 		expect(text).toContain('Łukasz Wróbel');
 		expect(text).toContain('Vedtak om opplæringstiltak');
 		expect(text).not.toContain('Ryggplager');
+		const { embedded, renderErrors } = fontReport(file);
+		expect(embedded.length).toBeGreaterThan(0);
+		expect(embedded.every((f) => f.subset && /^[A-Z]{6}\+/.test(f.name))).toBe(true);
+		expect(renderErrors).toBe('');
 	});
 });

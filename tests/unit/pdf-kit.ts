@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,4 +38,19 @@ export function extract(bytes: ArrayBuffer, name = `doc-${n++}.pdf`): { path: st
 	const path = join(dir, name);
 	writeFileSync(path, new Uint8Array(bytes));
 	return { path, text: execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }) };
+}
+
+/**
+ * The fonts a PDF embeds, as pdffonts lists them, and what poppler says while
+ * drawing its pages (a broken embedded font shows up there).
+ */
+export function fontReport(path: string): { embedded: { name: string; subset: boolean }[]; renderErrors: string } {
+	const rows = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+	const embedded = rows
+		.map((row) => row.trim().split(/\s+/))
+		.filter((cols) => cols.at(-5) === 'yes')
+		.map((cols) => ({ name: cols[0] ?? '', subset: cols.at(-4) === 'yes' }));
+	const out = join(dir, 'render');
+	const drawn = spawnSync('pdftoppm', ['-r', '30', '-png', path, out], { encoding: 'utf8' });
+	return { embedded, renderErrors: drawn.stderr };
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import i18next from 'i18next';
@@ -12,11 +12,8 @@ import nbCore from '../../locales/nb.json';
 import nbModules from '../../locales/nb-modules.json';
 import nnCore from '../../locales/nn.json';
 import nnModules from '../../locales/nn-modules.json';
+import { fontReport, fonts } from './pdf-kit';
 
-const fonts = {
-	regular: new Uint8Array(readFileSync('node_modules/source-sans-pro/TTF/SourceSansPro-Regular.ttf')),
-	bold: new Uint8Array(readFileSync('node_modules/source-sans-pro/TTF/SourceSansPro-Bold.ttf'))
-};
 const dir = mkdtempSync(join(tmpdir(), 'veivalg-pdf-'));
 const tool = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
 
@@ -85,6 +82,14 @@ describe('the client plan PDF', () => {
 		expect(Buffer.from(bytes).toString('latin1')).toContain('/Lang (nb)');
 		expect(Buffer.from(bytes).toString('latin1')).toContain('/FlateDecode');
 		expect(bytes.length).toBeLessThan(200_000);
+	});
+
+	it('embeds only the letters it uses, in tagged subset fonts that draw without errors', () => {
+		const { file } = make('nb', ['experience', 'education']);
+		const { embedded, renderErrors } = fontReport(file);
+		expect(embedded.map((f) => f.name)).toEqual([expect.stringMatching(/^[A-Z]{6}\+SourceSansPro-Regular$/), expect.stringMatching(/^[A-Z]{6}\+SourceSansPro-Bold$/)]);
+		expect(embedded.every((f) => f.subset)).toBe(true);
+		expect(renderErrors).toBe('');
 	});
 
 	it('prints hostile text as text: markup, emoji and right-to-left script', () => {

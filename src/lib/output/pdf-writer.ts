@@ -1,5 +1,6 @@
 import type { jsPDF as JsPdfType } from 'jspdf';
 import type { Language } from '../domain/settings';
+import { subsetTag, subsetTrueType } from './font-subset';
 
 /**
  * Shared by every PDF Veivalg makes: A4, the embedded Source Sans Pro TTFs
@@ -31,12 +32,34 @@ const base64 = (bytes: Uint8Array) => {
 	return out;
 };
 
+/** What jsPDF keeps of an embedded TrueType font while a document is written. */
+interface JsPdfFont {
+	fontName: string;
+	metadata: { glyIdsUsed: number[]; toUnicode: Record<number, number>; subset: { encode: (glyphs: number[], locaFormat: number) => ArrayLike<number> } };
+}
+
+/**
+ * Adds a font to the document and has jsPDF embed our subset of it (see
+ * font-subset.ts) under a tagged name such as `KQWBZE+SourceSansPro-Bold`.
+ * jsPDF calls subset.encode just before it writes the font's name.
+ */
+function embedSubset(doc: JsPdfType, bytes: Uint8Array, style: 'normal' | 'bold', postScriptName: string) {
+	const file = `${postScriptName}.ttf`;
+	doc.addFileToVFS(file, base64(bytes));
+	doc.addFont(file, 'SourceSans', style);
+	const font = doc.setFont('SourceSans', style).getFont() as unknown as JsPdfFont;
+	font.metadata.subset.encode = (glyphs) => {
+		const name = `${subsetTag(glyphs, postScriptName)}+${postScriptName}`;
+		font.fontName = name;
+		const toUnicode = new Map(Object.entries(font.metadata.toUnicode).map(([gid, code]) => [Number(gid), code]));
+		return subsetTrueType(bytes, { glyphs, toUnicode, postScriptName: name });
+	};
+}
+
 export function createWriter(JsPDF: typeof JsPdfType, fonts: PdfFonts, meta: { title: string; subject: string; keywords: string; lang: Language }) {
 	const doc = new JsPDF({ unit: 'mm', format: 'a4', compress: true });
-	doc.addFileToVFS('SourceSans-Regular.ttf', base64(fonts.regular));
-	doc.addFont('SourceSans-Regular.ttf', 'SourceSans', 'normal');
-	doc.addFileToVFS('SourceSans-Bold.ttf', base64(fonts.bold));
-	doc.addFont('SourceSans-Bold.ttf', 'SourceSans', 'bold');
+	embedSubset(doc, fonts.regular, 'normal', 'SourceSansPro-Regular');
+	embedSubset(doc, fonts.bold, 'bold', 'SourceSansPro-Bold');
 	doc.setProperties({ title: meta.title, subject: meta.subject, author: 'Veivalg', creator: 'Veivalg', keywords: meta.keywords });
 	// jsPDF knows 'nb', 'nn' and 'en-GB' as PDF /Lang codes.
 	doc.setLanguage((meta.lang === 'en' ? 'en-GB' : meta.lang) as Parameters<typeof doc.setLanguage>[0]);
