@@ -162,7 +162,35 @@ test('an adult born 1992 with no practice sees realkompetansevurdering as an ope
 	await expect(routes).toContainText('Kilde: Udir: nasjonale retningslinjer for realkompetansevurdering');
 	// The practice-based routes say plainly that the practice is not there yet.
 	await expect(routes).toContainText('Praksiskandidat krever 60 måneder relevant praksis. Veisøkeren har 0');
+	// Each result names the provision it rests on.
+	await expect(routes.locator('[data-route="realkompetanse"]')).toContainText('Hjemmel: opplæringslova 1998 § 4A-3 femte ledd');
+	// The routes that used to have no check now have one, with its source.
+	await expect(routes.locator('[data-route="workTraining"]')).toContainText('Med 0 måneders arbeidserfaring passer arbeidstrening');
+	await expect(routes.locator('[data-route="workDirect"]')).toContainText('Nav kan gi arbeidsgiveren midlertidig lønnstilskudd');
+	await expect(routes.locator('[data-route="fagskole"]')).toContainText('søke fagskole på realkompetanse fra året man fyller 23');
+	await expect(routes.locator('[data-route="fagskole"]')).toContainText('Kilde: NOKUT');
+	await expect(routes.locator('[data-route="higherEducation"]')).toContainText('23/5-regelen');
 	await page.getByRole('link', { name: 'Om og kilder' }).click();
 	await expect(page.getByTestId('rules-review')).toContainText('Realkompetansevurdering');
+	await expect(page.getByTestId('rules-review')).toContainText('Fagskole');
 	await expect(page.getByTestId('rules-review')).toContainText('Oppdatert');
+	await expect(page.getByText('Samordna opptak: 23/5-regelen')).toBeVisible();
+});
+
+test('nynorsk and English texts exist for the new route checks', async ({ page }) => {
+	await setUp(page);
+	const id = await createClient(page, 'Ola Nordmann');
+	await page.getByLabel('Fødselsår').fill('2000');
+	await waitSaved(page);
+	await page.goto(`/clients/${id}/exploring?step=options`);
+	await unlock(page);
+	await page.getByRole('searchbox').fill('tømrer');
+	await page.getByRole('button', { name: 'Legg til: Tømrerfaget' }).click();
+	const fagskole = page.getByTestId('routes').first().locator('[data-route="fagskole"]');
+	await page.getByRole('combobox', { name: 'Språk' }).selectOption('nn');
+	await expect(fagskole).toContainText('søkje fagskule på realkompetanse frå året ein fyller 23');
+	await expect(fagskole).toContainText('Heimel: fagskoleloven § 16');
+	await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+	await expect(fagskole).toContainText('apply to a fagskole on prior learning from the year they turn 23');
+	await expect(fagskole).toContainText('Legal basis: fagskoleloven § 16');
 });

@@ -1,6 +1,8 @@
 import type { Trade } from './catalogue/schema';
 import type { Mapping } from './mapping';
 import type { RouteKind } from './exploration';
+import { educationFromMapping } from './registration-derived';
+import { fagskole, higherEducation, workDirect, workTraining } from './route-rules';
 import { fagbrevPaJobb, navTrainingLength, praksiskandidat, praksiskandidatMonths, realkompetanse, voksenrett, type RuleResult } from './rules';
 
 /**
@@ -27,7 +29,8 @@ function schoolMonthsLeft(trade: Trade, mapping: Mapping | undefined): number {
 export function assessRoutes(trade: Trade, mapping: Mapping | undefined, birthYear: number | null, today = new Date()): RouteAssessment[] {
 	const practice = Math.round(praksiskandidatMonths(mapping?.experience ?? [], today) * 10) / 10;
 	const apprenticeship = schoolMonthsLeft(trade, mapping) + trade.companyMonths;
-	const adult = voksenrett(birthYear, today);
+	const education = educationFromMapping(mapping);
+	const adult = voksenrett(birthYear, today, education);
 	return [
 		{ kind: 'apprenticeship', months: apprenticeship, results: [navTrainingLength(apprenticeship)] },
 		{ kind: 'praksiskandidat', months: null, results: [praksiskandidat(practice, trade.trainingMonths)] },
@@ -35,6 +38,9 @@ export function assessRoutes(trade: Trade, mapping: Mapping | undefined, birthYe
 		{ kind: 'laerekandidat', months: apprenticeship, results: [navTrainingLength(apprenticeship)] },
 		{ kind: 'adultEducation', months: null, results: [adult] },
 		{ kind: 'realkompetanse', months: null, results: [realkompetanse(birthYear, practice, today)] },
-		{ kind: 'workTraining', months: null, results: [] }
+		{ kind: 'workTraining', months: null, results: [workTraining(practice)] },
+		{ kind: 'workDirect', months: null, results: workDirect(practice, trade.trainingMonths) },
+		{ kind: 'fagskole', months: null, results: fagskole(birthYear, education, today) },
+		{ kind: 'higherEducation', months: null, results: higherEducation(birthYear, education, practice, today) }
 	];
 }

@@ -1,0 +1,76 @@
+import type { EducationLevel } from './registration';
+import { praksiskandidatRequiredMonths, QUALIFIED, RULES, type RuleResult } from './rules';
+
+/**
+ * Checks for the routes that are not a trade certificate: work training,
+ * working directly, fagskole and higher education. The values and sources
+ * live in RULES; these say what they mean for one client. Age limits count
+ * from 1 January of the year the person turns that age, as the sources do.
+ */
+
+const qualified = (education: EducationLevel | null) => education !== null && QUALIFIED.includes(education);
+const yearOf = (birthYear: number, age: number) => birthYear + age;
+
+/** Arbeidstrening is meant for little or patchy work experience (or reduced work ability); Nav decides. */
+export function workTraining(practiceMonths: number): RuleResult {
+	const { maxMonths, extensionMonths, littleExperienceBelowMonths } = RULES.workTraining.value;
+	const values = { have: Math.round(practiceMonths), max: maxMonths, extended: maxMonths + extensionMonths };
+	return practiceMonths < littleExperienceBelowMonths
+		? { rule: 'workTraining', level: 'ok', key: 'rules.workTraining.fits', values }
+		: { rule: 'workTraining', level: 'check', key: 'rules.workTraining.experienced', values };
+}
+
+/** Working directly: what Nav can add, and how far the work takes the client towards the praksiskandidat route. */
+export function workDirect(practiceMonths: number, trainingMonths: number | null): RuleResult[] {
+	const { wageSubsidyMonths, wageSubsidyReducedMonths } = RULES.workDirect.value;
+	const support: RuleResult = { rule: 'workDirect', level: 'ok', key: 'rules.workDirect.support', values: { max: wageSubsidyMonths, reduced: wageSubsidyReducedMonths } };
+	if (trainingMonths === null) return [support];
+	const required = praksiskandidatRequiredMonths(trainingMonths);
+	const missing = Math.max(0, Math.ceil((required - practiceMonths) * 10) / 10);
+	const towards: RuleResult =
+		missing === 0
+			? { rule: 'workDirect', level: 'ok', key: 'rules.workDirect.enoughPractice', values: { required }, source: 1 }
+			: { rule: 'workDirect', level: 'ok', key: 'rules.workDirect.towardsPraksiskandidat', values: { required, have: Math.round(practiceMonths * 10) / 10, missing }, source: 1 };
+	return [support, towards];
+}
+
+/** Fagskole: admitted on completed upper secondary, or on prior learning from the year one turns 23. */
+export function fagskole(birthYear: number | null, education: EducationLevel | null, today = new Date()): RuleResult[] {
+	const { realkompetanseFromAge, navFromAge } = RULES.fagskole.value;
+	const year = today.getFullYear();
+	const admission: RuleResult = qualified(education)
+		? { rule: 'fagskole', level: 'ok', key: 'rules.fagskole.qualified', values: {} }
+		: birthYear === null
+			? { rule: 'fagskole', level: 'check', key: 'rules.fagskole.unknownAge', values: { age: realkompetanseFromAge } }
+			: year >= yearOf(birthYear, realkompetanseFromAge)
+				? { rule: 'fagskole', level: 'check', key: 'rules.fagskole.realkompetanse', values: { age: realkompetanseFromAge } }
+				: { rule: 'fagskole', level: 'no', key: 'rules.fagskole.notYet', values: { fromYear: yearOf(birthYear, realkompetanseFromAge) } };
+	if (birthYear === null) return [admission];
+	const navYear = yearOf(birthYear, navFromAge);
+	const nav: RuleResult =
+		year >= navYear
+			? { rule: 'fagskole', level: 'check', key: 'rules.fagskole.nav', values: { max: RULES.navTraining.value.maxMonths }, source: 2 }
+			: { rule: 'fagskole', level: 'no', key: 'rules.fagskole.navNotYet', values: { fromYear: navYear }, source: 2 };
+	return [admission, nav];
+}
+
+/**
+ * Higher education: generell studiekompetanse; else the 23/5 rule (23 in the
+ * admission year, five years of work and/or education, the six subjects);
+ * else prior learning from 25. Nav rarely funds it as a measure.
+ */
+export function higherEducation(birthYear: number | null, education: EducationLevel | null, practiceMonths: number, today = new Date()): RuleResult[] {
+	const { rule235Age, practiceMonths: needed, realkompetanseFromAge, proposedChangeYear } = RULES.higherEducation.value;
+	const year = today.getFullYear();
+	const nav: RuleResult = { rule: 'higherEducation', level: 'check', key: 'rules.higherEducation.nav', values: {}, source: 4 };
+	if (education === 'general' || education === 'higher') return [{ rule: 'higherEducation', level: 'ok', key: 'rules.higherEducation.qualified', values: {} }, nav];
+	if (birthYear === null) return [{ rule: 'higherEducation', level: 'check', key: 'rules.higherEducation.unknownAge', values: { age: rule235Age } }, nav];
+	const values = { fromYear: yearOf(birthYear, rule235Age), have: Math.round(practiceMonths), needed, change: proposedChangeYear, realFromYear: yearOf(birthYear, realkompetanseFromAge) };
+	const route: RuleResult =
+		year < values.fromYear
+			? { rule: 'higherEducation', level: 'no', key: 'rules.higherEducation.tooYoung', values, source: 2 }
+			: practiceMonths >= needed
+				? { rule: 'higherEducation', level: 'check', key: 'rules.higherEducation.rule235', values }
+				: { rule: 'higherEducation', level: 'check', key: 'rules.higherEducation.practiceShort', values };
+	return [route, nav];
+}
