@@ -47,6 +47,32 @@ test('write the plan from an explored option, with warnings and their sources as
 });
 
 
+test('text the PDF font cannot show is named, not silently dropped; the stored plan keeps it', async ({ page }) => {
+	await setUp(page);
+	const id = await createClient(page, 'Maryam Al-Ali');
+	await seedRecords(page, [
+		rec('plan', id, {
+			goal: { occupation: 'Tømrer', tradeCode: 'BATMF3----', route: 'praksiskandidat' },
+			nextStep: 'Ringe mentor مريم 👩🏽‍🔧 om praksisplass',
+			steps: [{ id: 's1', what: 'Møte hos Nav', owner: 'client', deadline: '2027-01-15', status: 'planned', needsNavDecision: false, needsFunding: false }]
+		})
+	]);
+	await page.goto(`/clients/${id}/plan`);
+	await unlock(page);
+	for (const panelId of ['plan-pdf', 'fridge-note']) {
+		const panel = page.getByTestId(panelId);
+		await panel.getByRole('button', { name: /Lag/ }).click();
+		await expect(panel.getByTestId('unprintable').locator('bdi')).toHaveText(['م', 'ر', 'ي', '👩🏽‍🔧']);
+		await expect(panel.getByTestId('unprintable')).toContainText('Teksten i Veivalg er uendret');
+	}
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('plan-pdf').getByRole('link', { name: 'Last ned PDF' }).click()]);
+	const text = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' });
+	expect(text).toContain('Ringe mentor');
+	expect(text).toContain('om praksisplass');
+	// The draft itself is untouched.
+	await expect(page.getByLabel('Neste steg')).toHaveValue('Ringe mentor مريم 👩🏽‍🔧 om praksisplass');
+});
+
 for (const lang of ['nb', 'nn'] as const) {
 	test(`from a filled plan to the client's PDF (${lang}): names, consent, no encryption, no forms`, async ({ page }) => {
 		await setUp(page);

@@ -1,6 +1,7 @@
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
-import { subsetTag, subsetTrueType } from '$lib/output/font-subset';
+import { fontCovers, subsetTag, subsetTrueType } from '$lib/output/font-subset';
+import { unprintable } from '$lib/output/unprintable';
 import { fonts } from './pdf-kit';
 
 /** jsPDF's own TrueType parser: a second, independent reader of what we write. */
@@ -71,5 +72,20 @@ describe('the fonts embedded in PDFs', () => {
 	it('a font with only .notdef (a weight the document never used) is still a font', () => {
 		const empty = open(subsetTrueType(fonts.bold, { glyphs: [], toUnicode: new Map(), postScriptName: 'AAAAAA+SourceSansPro-Bold' }));
 		expect(empty.maxp.numGlyphs).toBe(1);
+	});
+});
+
+describe('characters the PDF font cannot show', () => {
+	const covers = fontCovers(fonts.regular);
+
+	it('are known from the font itself: Sámi, Polish, Cyrillic and Vietnamese letters are there; Arabic, Chinese and emoji are not', () => {
+		for (const c of 'ÁČŊŦĐŠŽčŋŧđšž ŁłŚśŹźŻż Олена Коваленко ÆØÅæøå ạ ế'.replace(/\s/g, '')) expect(covers(c.codePointAt(0)!), c).toBe(true);
+		for (const c of ['م', '中', '👩', 'ש']) expect(covers(c.codePointAt(0)!), c).toBe(false);
+	});
+
+	it('are listed once each, as the reader sees them, from anywhere in an output’s input', () => {
+		const input = { name: 'Áila مريم', steps: [{ what: 'Møte 👩🏽‍🔧 kl. 10 👩🏽‍🔧' }, { what: '中文 og mer' }], none: null, n: 3 };
+		expect(unprintable(input, covers)).toEqual(['م', 'ر', 'ي', '👩🏽‍🔧', '中', '文']);
+		expect(unprintable({ a: 'Åse Ødegård, Łukasz, Олена' }, covers)).toEqual([]);
 	});
 });

@@ -307,3 +307,40 @@ export function subsetTag(glyphs: Iterable<number>, salt: string): string {
 	}
 	return tag;
 }
+
+const covered = new WeakMap<Uint8Array, (codePoint: number) => boolean>();
+
+/** Whether the font has a glyph for a character, from its Windows Unicode (format 4) cmap. */
+export function fontCovers(bytes: Uint8Array): (codePoint: number) => boolean {
+	const cached = covered.get(bytes);
+	if (cached) return cached;
+	const font = parse(bytes);
+	const cmap = font.tables.get('cmap');
+	const v = font.view;
+	let sub = -1;
+	for (let i = 0; cmap && i < v.getUint16(cmap.offset + 2); i++) {
+		const r = cmap.offset + 4 + i * 8;
+		const at = cmap.offset + v.getUint32(r + 4);
+		if (v.getUint16(r) === 3 && v.getUint16(r + 2) === 1 && v.getUint16(at) === 4) sub = at;
+	}
+	const segments: [number, number, number, number, number][] = [];
+	if (sub >= 0) {
+		const n = v.getUint16(sub + 6) / 2;
+		for (let i = 0; i < n; i++) {
+			const rangeAt = sub + 16 + n * 6 + i * 2;
+			segments.push([v.getUint16(sub + 16 + n * 2 + i * 2), v.getUint16(sub + 14 + i * 2), v.getUint16(sub + 16 + n * 4 + i * 2), v.getUint16(rangeAt), rangeAt]);
+		}
+	}
+	const covers = (cp: number) => {
+		if (cp > 0xffff) return false;
+		for (const [start, end, delta, rangeOffset, rangeAt] of segments) {
+			if (cp < start || cp > end) continue;
+			if (rangeOffset === 0) return ((cp + delta) & 0xffff) !== 0;
+			const glyph = v.getUint16(rangeAt + rangeOffset + (cp - start) * 2);
+			return glyph !== 0 && ((glyph + delta) & 0xffff) !== 0;
+		}
+		return false;
+	};
+	covered.set(bytes, covers);
+	return covers;
+}
