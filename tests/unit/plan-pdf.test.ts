@@ -92,6 +92,15 @@ describe('the client plan PDF', () => {
 		expect(renderErrors).toBe('');
 	});
 
+	it('carries nothing over from the PDF made before it (fonts are parsed once and shared)', () => {
+		const cyrillic = { ...input('nb', ['experience']), planB: 'Олена Коваленко, Ŋŧđ, Ж Щ Ю Я' };
+		const plain = input('nb', ['experience']);
+		const afterPlain = (make('nb', ['experience']), buildPlanPdf(jsPDF, fonts, plain, i18next.getFixedT('nb') as never));
+		const afterCyrillic = (buildPlanPdf(jsPDF, fonts, cyrillic, i18next.getFixedT('nb') as never), buildPlanPdf(jsPDF, fonts, plain, i18next.getFixedT('nb') as never));
+		// Same glyphs, same widths, same subset: the same size to the byte.
+		expect(afterCyrillic.byteLength).toBe(afterPlain.byteLength);
+	});
+
 	it('prints hostile text as text: markup, emoji and right-to-left script', () => {
 		const hostile = { ...input('nb', ['experience']), nextStep: '<script>alert(1)</script> مريم العلي 👩🏽‍🔧 done' };
 		const file = join(dir, 'hostile.pdf');

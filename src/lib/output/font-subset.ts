@@ -331,16 +331,15 @@ export function fontCovers(bytes: Uint8Array): (codePoint: number) => boolean {
 			segments.push([v.getUint16(sub + 16 + n * 2 + i * 2), v.getUint16(sub + 14 + i * 2), v.getUint16(sub + 16 + n * 4 + i * 2), v.getUint16(rangeAt), rangeAt]);
 		}
 	}
-	const covers = (cp: number) => {
-		if (cp > 0xffff) return false;
-		for (const [start, end, delta, rangeOffset, rangeAt] of segments) {
-			if (cp < start || cp > end) continue;
-			if (rangeOffset === 0) return ((cp + delta) & 0xffff) !== 0;
-			const glyph = v.getUint16(rangeAt + rangeOffset + (cp - start) * 2);
-			return glyph !== 0 && ((glyph + delta) & 0xffff) !== 0;
+	// One byte per BMP character, filled once per font: the check runs for every character of an output.
+	const table = new Uint8Array(0x10000);
+	for (const [start, end, delta, rangeOffset, rangeAt] of segments) {
+		for (let cp = start; cp <= end && cp < 0xffff; cp++) {
+			const glyph = rangeOffset === 0 ? cp : v.getUint16(rangeAt + rangeOffset + (cp - start) * 2);
+			if (glyph !== 0 && ((glyph + delta) & 0xffff) !== 0) table[cp] = 1;
 		}
-		return false;
-	};
+	}
+	const covers = (cp: number) => cp <= 0xffff && table[cp] === 1;
 	covered.set(bytes, covers);
 	return covers;
 }

@@ -20,17 +20,64 @@ const PAGE_H = 297;
 export const BOTTOM = 280;
 export const ACCENT: [number, number, number] = [0, 52, 125];
 
-/** The font files as base64, once per font: encoding 300 KB took a noticeable part of every PDF. */
-const encoded = new WeakMap<Uint8Array, string>();
-const base64 = (bytes: Uint8Array) => {
-	let out = encoded.get(bytes);
+/**
+ * The font files as binary strings, once per font. jsPDF takes a font from
+ * its virtual file system as a string; one that starts with the TrueType
+ * signature is read as is, so no base64 round trip is needed.
+ */
+const binary = new WeakMap<Uint8Array, string>();
+const binaryString = (bytes: Uint8Array) => {
+	let out = binary.get(bytes);
 	if (out) return out;
-	let s = '';
-	for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-	out = btoa(s);
-	encoded.set(bytes, out);
+	out = '';
+	for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	binary.set(bytes, out);
 	return out;
 };
+
+interface ParsedTtf {
+	toUnicode: Record<number, number>;
+	subset: object;
+	cmap: object;
+}
+type TtfApi = { TTFFont: { open(data: Uint8Array): ParsedTtf; shared?: true } };
+
+/**
+ * jsPDF parses every embedded font anew for each document (two fonts, about
+ * a tenth of the time a plan takes). The parsed tables are only read
+ * afterwards; what a document changes is its own list of used glyphs, their
+ * characters and widths, and the subset encoder. So one parse per font
+ * serves every document, each with those fields of its own.
+ */
+function shareParsedFonts(JsPDF: typeof JsPdfType) {
+	const api = JsPDF.API as unknown as TtfApi;
+	if (api.TTFFont.shared) return;
+	const open = api.TTFFont.open.bind(api.TTFFont);
+	const parsed = new Map<string, ParsedTtf>();
+	api.TTFFont.open = (data) => {
+		const key = fingerprint(data);
+		let font = parsed.get(key);
+		if (!font) parsed.set(key, (font = open(data)));
+		const own: ParsedTtf = Object.create(font);
+		own.toUnicode = {};
+		own.subset = Object.create(font.subset);
+		// jsPDF asks metadata.hasOwnProperty('cmap') before it writes a character as a glyph.
+		own.cmap = font.cmap;
+		return own;
+	};
+	api.TTFFont.shared = true;
+}
+
+/** Size and a hash of both ends: enough to tell two font files apart. */
+function fingerprint(data: Uint8Array): string {
+	let h = 0x811c9dc5;
+	const mix = (from: number, to: number) => {
+		for (let i = Math.max(0, from); i < Math.min(data.length, to); i++) h = Math.imul(h ^ data[i]!, 0x01000193);
+	};
+	mix(0, 4096);
+	mix(data.length - 4096, data.length);
+	return `${data.length}:${h >>> 0}`;
+}
 
 /** What jsPDF keeps of an embedded TrueType font while a document is written. */
 interface JsPdfFont {
@@ -45,7 +92,7 @@ interface JsPdfFont {
  */
 function embedSubset(doc: JsPdfType, bytes: Uint8Array, style: 'normal' | 'bold', postScriptName: string) {
 	const file = `${postScriptName}.ttf`;
-	doc.addFileToVFS(file, base64(bytes));
+	doc.addFileToVFS(file, binaryString(bytes));
 	doc.addFont(file, 'SourceSans', style);
 	const font = doc.setFont('SourceSans', style).getFont() as unknown as JsPdfFont;
 	font.metadata.subset.encode = (glyphs) => {
@@ -57,6 +104,7 @@ function embedSubset(doc: JsPdfType, bytes: Uint8Array, style: 'normal' | 'bold'
 }
 
 export function createWriter(JsPDF: typeof JsPdfType, fonts: PdfFonts, meta: { title: string; subject: string; keywords: string; lang: Language }) {
+	shareParsedFonts(JsPDF);
 	const doc = new JsPDF({ unit: 'mm', format: 'a4', compress: true });
 	embedSubset(doc, fonts.regular, 'normal', 'SourceSansPro-Regular');
 	embedSubset(doc, fonts.bold, 'bold', 'SourceSansPro-Bold');
@@ -120,8 +168,10 @@ export function createWriter(JsPDF: typeof JsPdfType, fonts: PdfFonts, meta: { t
 
 export type PdfWriter = ReturnType<typeof createWriter>;
 
+const formats = new Map<Language, Intl.DateTimeFormat>();
 export function dateFormatter(lang: Language) {
 	const locale = lang === 'en' ? 'en-GB' : `${lang}-NO`;
-	const f = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+	let f = formats.get(lang);
+	if (!f) formats.set(lang, (f = new Intl.DateTimeFormat(locale, { dateStyle: 'long' })));
 	return (iso: string) => (iso ? f.format(new Date(`${iso.slice(0, 10)}T12:00:00`)) : '');
 }
