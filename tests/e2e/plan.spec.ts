@@ -47,6 +47,23 @@ test('write the plan from an explored option, with warnings and their sources as
 });
 
 
+test('choosing fagskole for a 17-year-old without upper secondary warns, with its source and legal basis', async ({ page }) => {
+	await setUp(page);
+	const id = await createClient(page, 'Sara Lund');
+	await page.getByLabel('Fødselsår').fill('2009');
+	await waitSaved(page);
+	await page.goto(`/clients/${id}/plan`);
+	await unlock(page);
+	await page.getByLabel('Vei', { exact: true }).selectOption({ label: 'Fagskole' });
+	const warnings = page.getByTestId('plan-warnings');
+	await expect(warnings).toContainText('Fagskole krever fullført videregående; opptak på realkompetanse er mulig fra 2032.');
+	await expect(warnings).toContainText('Kilde: NOKUT');
+	await expect(warnings).toContainText('Hjemmel: fagskoleloven § 16');
+	await expect(warnings).toContainText('Nav gir fagskole som tiltak fra 2028');
+	await page.getByLabel('Vei', { exact: true }).selectOption({ label: 'Arbeidstrening for å prøve yrket' });
+	await expect(warnings).not.toContainText('Fagskole krever');
+});
+
 test('text the PDF font cannot show is named, not silently dropped; the stored plan keeps it', async ({ page }) => {
 	await setUp(page);
 	const id = await createClient(page, 'Maryam Al-Ali');

@@ -29,6 +29,23 @@ describe('plan warnings', () => {
 		expect(keys(p, 60)).toEqual([]);
 	});
 
+	it('flags a chosen route the client cannot be admitted to yet, with the source that says so', () => {
+		const goal = (route: 'fagskole' | 'higherEducation' | 'fagbrevPaJobb' | 'workTraining') => ({ ...newPlan('c1'), goal: { occupation: 'X', tradeCode: '', route } });
+		const w = (p: Plan, birthYear: number | null, education: 'primary' | 'vocational' | null, practiceMonths = 0) =>
+			planWarnings(p, { practiceMonths, trainingMonths: 48, birthYear, education, today: NOW });
+		// Fagskole: 17 years old without upper secondary → prior learning only from 2032; Nav from 2028.
+		expect(w(goal('fagskole'), 2009, 'primary')).toEqual([
+			expect.objectContaining({ key: 'rules.fagskole.notYet', rule: 'fagskole', values: { fromYear: 2032 } }),
+			expect.objectContaining({ key: 'rules.fagskole.navNotYet', rule: 'navTraining', source: 1 })
+		]);
+		expect(w(goal('fagskole'), 1990, 'vocational')).toEqual([]);
+		expect(w(goal('higherEducation'), 2006, null).map((x) => x.key)).toEqual(['rules.higherEducation.tooYoung']);
+		expect(w(goal('fagbrevPaJobb'), 1990, null, 3).map((x) => x.key)).toEqual(['rules.fagbrevPaJobb.tooLittle']);
+		expect(w(goal('fagbrevPaJobb'), 1990, null, 12)).toEqual([]);
+		// Work training has no admission rule to break.
+		expect(w(goal('workTraining'), 2009, null)).toEqual([]);
+	});
+
 	it('flags a passed deadline, unless the step is done or cancelled', () => {
 		const p = { ...newPlan('c1'), steps: [step({ deadline: '2026-11-01' })] };
 		expect(keys(p)).toEqual(['plan.warnings.deadlinePassed']);

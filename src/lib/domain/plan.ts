@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { blankRecord, id, intOrNull, isoDate, isoDateTime, text, todayIso } from './common';
 import { ROUTE_KINDS } from './exploration';
-import { navTrainingLength, praksiskandidat, type RuleId } from './rules';
+import type { EducationLevel } from './registration';
+import { fagskole, higherEducation } from './route-rules';
+import { fagbrevPaJobb, navTrainingLength, praksiskandidat, type RuleId, type RuleResult } from './rules';
 
 /** Module 3 — plan for opplæring (product.md §3): the plan the three agree on. */
 
@@ -61,6 +63,8 @@ export interface PlanWarning {
 	values: Record<string, string | number>;
 	/** The rule behind it, for showing its source; none for plain completeness checks. */
 	rule?: RuleId;
+	/** Which of the rule's sources states it, when not the first. */
+	source?: number;
 	stepId?: string;
 }
 
@@ -68,7 +72,28 @@ export interface PlanContext {
 	/** Practice months as the praksiskandidat rule counts them, and the trade's training time. */
 	practiceMonths: number;
 	trainingMonths: number;
+	/** For the admission rules of fagskole and higher education; unknown is checked as unknown. */
+	birthYear?: number | null;
+	education?: EducationLevel | null;
 	today?: Date;
+}
+
+/** The rule results that say the chosen route does not fit the client now. */
+function routeConflicts(plan: Plan, ctx: PlanContext): RuleResult[] {
+	const birthYear = ctx.birthYear ?? null;
+	const education = ctx.education ?? null;
+	switch (plan.goal.route) {
+		case 'praksiskandidat':
+			return [praksiskandidat(ctx.practiceMonths, ctx.trainingMonths)].filter((r) => r.level !== 'ok');
+		case 'fagbrevPaJobb':
+			return [fagbrevPaJobb(ctx.practiceMonths)].filter((r) => r.level === 'no');
+		case 'fagskole':
+			return fagskole(birthYear, education, ctx.today).filter((r) => r.level === 'no');
+		case 'higherEducation':
+			return higherEducation(birthYear, education, ctx.practiceMonths, ctx.today).filter((r) => r.level === 'no');
+		default:
+			return [];
+	}
 }
 
 const open = (s: PlanStep) => s.status !== 'done' && s.status !== 'cancelled';
@@ -81,10 +106,7 @@ export function planWarnings(plan: Plan, ctx: PlanContext): PlanWarning[] {
 		const r = navTrainingLength(plan.lengthMonths);
 		if (r.level !== 'ok') out.push({ key: r.key, values: r.values, rule: 'navTraining' });
 	}
-	if (plan.goal.route === 'praksiskandidat') {
-		const r = praksiskandidat(ctx.practiceMonths, ctx.trainingMonths);
-		if (r.level !== 'ok') out.push({ key: r.key, values: r.values, rule: 'praksiskandidat' });
-	}
+	for (const r of routeConflicts(plan, ctx)) out.push({ key: r.key, values: r.values, rule: r.rule, source: r.source });
 	for (const s of plan.steps) {
 		const name = s.what || '…';
 		if (s.needsNavDecision && s.owner === null && open(s)) out.push({ key: 'plan.warnings.navDecisionNoOwner', values: { step: name }, stepId: s.id });

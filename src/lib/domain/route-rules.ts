@@ -29,14 +29,15 @@ export function workDirect(practiceMonths: number, trainingMonths: number | null
 	const missing = Math.max(0, Math.ceil((required - practiceMonths) * 10) / 10);
 	const towards: RuleResult =
 		missing === 0
-			? { rule: 'workDirect', level: 'ok', key: 'rules.workDirect.enoughPractice', values: { required }, source: 1 }
-			: { rule: 'workDirect', level: 'ok', key: 'rules.workDirect.towardsPraksiskandidat', values: { required, have: Math.round(practiceMonths * 10) / 10, missing }, source: 1 };
+			? { rule: 'praksiskandidat', level: 'ok', key: 'rules.workDirect.enoughPractice', values: { required }, source: 3 }
+			: { rule: 'praksiskandidat', level: 'ok', key: 'rules.workDirect.towardsPraksiskandidat', values: { required, have: Math.round(practiceMonths * 10) / 10, missing }, source: 3 };
 	return [support, towards];
 }
 
-/** Fagskole: admitted on completed upper secondary, or on prior learning from the year one turns 23. */
+/** Fagskole: admitted on completed upper secondary, or on prior learning from the year one turns 23; Nav can fund it from 19. */
 export function fagskole(birthYear: number | null, education: EducationLevel | null, today = new Date()): RuleResult[] {
-	const { realkompetanseFromAge, navFromAge } = RULES.fagskole.value;
+	const { realkompetanseFromAge } = RULES.fagskole.value;
+	const { fagskoleFromAge: navFromAge, maxMonths } = RULES.navTraining.value;
 	const year = today.getFullYear();
 	const admission: RuleResult = qualified(education)
 		? { rule: 'fagskole', level: 'ok', key: 'rules.fagskole.qualified', values: {} }
@@ -49,8 +50,8 @@ export function fagskole(birthYear: number | null, education: EducationLevel | n
 	const navYear = yearOf(birthYear, navFromAge);
 	const nav: RuleResult =
 		year >= navYear
-			? { rule: 'fagskole', level: 'check', key: 'rules.fagskole.nav', values: { max: RULES.navTraining.value.maxMonths }, source: 2 }
-			: { rule: 'fagskole', level: 'no', key: 'rules.fagskole.navNotYet', values: { fromYear: navYear }, source: 2 };
+			? { rule: 'navTraining', level: 'check', key: 'rules.fagskole.nav', values: { max: maxMonths }, source: 1 }
+			: { rule: 'navTraining', level: 'no', key: 'rules.fagskole.navNotYet', values: { fromYear: navYear }, source: 1 };
 	return [admission, nav];
 }
 
@@ -62,7 +63,7 @@ export function fagskole(birthYear: number | null, education: EducationLevel | n
 export function higherEducation(birthYear: number | null, education: EducationLevel | null, practiceMonths: number, today = new Date()): RuleResult[] {
 	const { rule235Age, practiceMonths: needed, realkompetanseFromAge, proposedChangeYear } = RULES.higherEducation.value;
 	const year = today.getFullYear();
-	const nav: RuleResult = { rule: 'higherEducation', level: 'check', key: 'rules.higherEducation.nav', values: {}, source: 4 };
+	const nav: RuleResult = { rule: 'navTraining', level: 'check', key: 'rules.higherEducation.nav', values: {}, source: 2 };
 	if (education === 'general' || education === 'higher') return [{ rule: 'higherEducation', level: 'ok', key: 'rules.higherEducation.qualified', values: {} }, nav];
 	if (birthYear === null) return [{ rule: 'higherEducation', level: 'check', key: 'rules.higherEducation.unknownAge', values: { age: rule235Age } }, nav];
 	const values = { fromYear: yearOf(birthYear, rule235Age), have: Math.round(practiceMonths), needed, change: proposedChangeYear, realFromYear: yearOf(birthYear, realkompetanseFromAge) };

@@ -124,9 +124,13 @@ export const RULES = {
 		id: 'navTraining',
 		version: 1,
 		lastChecked: CHECKED,
-		value: { maxMonths: 36, extensionMonths: 12 },
+		value: { maxMonths: 36, extensionMonths: 12, fagskoleFromAge: 19 },
 		basis: ['forskrift om arbeidsmarkedstiltak (FOR-2015-12-11-1598) kap. 7 (opplæring) og § 1-3 (tiltak etter behovs- eller arbeidsevnevurdering)'],
-		sources: [{ title: 'Nav: rundskriv R76-12-01, kapittel 7 (opplæringstiltak)', url: R76 }]
+		sources: [
+			{ title: 'Nav: rundskriv R76-12-01, kapittel 7 (opplæringstiltak)', url: R76 },
+			{ title: 'Nav: tiltaket fagskole (høyere yrkesfaglig utdanning) – fra året brukeren fyller 19, i Navs tiltakskatalog', url: 'https://github.com/navikt/mulighetsrommet' },
+			{ title: 'Nav: arbeidsavklaringspenger – utdanning kan være et arbeidsrettet tiltak', url: 'https://www.nav.no/no/person/arbeid/arbeidsavklaringspenger/arbeidsavklaringspenger-aap' }
+		]
 	},
 	/** Arbeidstrening: a Nav measure for little or patchy work experience or reduced work ability. */
 	workTraining: {
@@ -140,7 +144,7 @@ export const RULES = {
 			{ title: 'Nav: rundskriv R76-12-01, § 1-3 vilkår for deltakelse i tiltak', url: R76 }
 		]
 	},
-	/** Working directly: no admission; Nav can support with a wage subsidy, and the work counts as practice. */
+	/** Working directly: no admission; Nav can support with a wage subsidy (the practice it gives is counted by praksiskandidat). */
 	workDirect: {
 		id: 'workDirect',
 		version: 1,
@@ -148,21 +152,19 @@ export const RULES = {
 		value: { wageSubsidyMonths: 12, wageSubsidyReducedMonths: 24 },
 		basis: ['forskrift om arbeidsmarkedstiltak (FOR-2015-12-11-1598) § 1-3 (tiltak etter behovs- eller arbeidsevnevurdering)'],
 		sources: [
-			{ title: 'Nav: midlertidig lønnstilskudd – inntil ett år, inntil to år ved nedsatt arbeidsevne', url: 'https://nav.no/arbeidsgiver/midlertidig-lonnstilskudd' },
-			{ title: 'Møre og Romsdal fylkeskommune: praksis som teller for praksiskandidater', url: 'https://mrfylke.no/utdanning-og-karriere/fagbrev-som-vaksen-praksiskandidat-eller-fagbrev-paa-jobb/praksiskandidat-fagbrev-som-vaksen' }
+			{ title: 'Nav: midlertidig lønnstilskudd – inntil ett år, inntil to år ved nedsatt arbeidsevne', url: 'https://nav.no/arbeidsgiver/midlertidig-lonnstilskudd' }
 		]
 	},
-	/** Fagskole: completed upper secondary, or prior learning from the year one turns 23; Nav from the year one turns 19. */
+	/** Fagskole: completed upper secondary, or prior learning from the year one turns 23 (Nav's part is in navTraining). */
 	fagskole: {
 		id: 'fagskole',
 		version: 1,
 		lastChecked: RECHECKED,
-		value: { realkompetanseFromAge: 23, navFromAge: 19 },
+		value: { realkompetanseFromAge: 23 },
 		basis: ['fagskoleloven § 16 og fagskoleforskriften § 8 (opptak på realkompetanse fra 23 år)'],
 		sources: [
 			{ title: 'NOKUT: 23-årsgrensen for realkompetansevurdering til fagskole (fagskoleloven § 16, fagskoleforskriften § 8)', url: 'https://www.nokut.no/norsk-utdanning/fagskole/regelverk-for-fagskoler/for-kunstfaglige-utdanninger-mulighet-til-a-gjore-unntak-fra-23-arsgrensa-for-realkompetansevurdering/' },
-			{ title: 'Prop. 47 L (2017–2018) kap. 15: opptak – fullført og bestått videregående eller tilsvarende realkompetanse', url: 'https://www.regjeringen.no/no/dokumenter/prop.-47-l-20172018/id2593609/?ch=15' },
-			{ title: 'Nav: tiltaket fagskole (høyere yrkesfaglig utdanning) – fra året brukeren fyller 19, i Navs tiltakskatalog', url: 'https://github.com/navikt/mulighetsrommet' }
+			{ title: 'Prop. 47 L (2017–2018) kap. 15: opptak – fullført og bestått videregående eller tilsvarende realkompetanse', url: 'https://www.regjeringen.no/no/dokumenter/prop.-47-l-20172018/id2593609/?ch=15' }
 		]
 	},
 	/**
@@ -182,8 +184,7 @@ export const RULES = {
 			{ title: 'Samordna opptak: 23/5-regelen', url: 'https://www.samordnaopptak.no/info/opptak/generell-studiekompetanse/23-5-regelen/' },
 			{ title: 'Utdanning.no: 23/5-regelen – foreslått erstattet av 23/6-regelen fra 2027', url: 'https://utdanning.no/tema/nyttig_informasjon/235-regelen' },
 			{ title: 'OsloMet: opptakskrav – realkompetanse fra året man fyller 25', url: 'https://www.oslomet.no/studier/soknad-og-opptak/opptakskrav-til-studier' },
-			{ title: 'NOU 2022: 17 kap. 2: dagens opptaksregelverk', url: 'https://www.regjeringen.no/no/dokumenter/nou-2022-17/id2948927/?ch=4' },
-			{ title: 'Nav: arbeidsavklaringspenger – utdanning kan være et arbeidsrettet tiltak', url: 'https://www.nav.no/no/person/arbeid/arbeidsavklaringspenger/arbeidsavklaringspenger-aap' }
+			{ title: 'NOU 2022: 17 kap. 2: dagens opptaksregelverk', url: 'https://www.regjeringen.no/no/dokumenter/nou-2022-17/id2948927/?ch=4' }
 		]
 	},
 	incomeSecurity: {
