@@ -88,6 +88,7 @@ test('text the PDF font cannot show is named, not silently dropped; the stored p
 	expect(text).toContain('om praksisplass');
 	// The draft itself is untouched.
 	await expect(page.getByLabel('Neste steg')).toHaveValue('Ringe mentor مريم 👩🏽‍🔧 om praksisplass');
+	expect((await new AxeBuilder({ page }).include('[data-testid="unprintable"]').analyze()).violations.map((v) => v.id)).toEqual([]);
 });
 
 for (const lang of ['nb', 'nn'] as const) {
