@@ -1,5 +1,5 @@
 import type { EducationLevel } from './registration';
-import { praksiskandidatRequiredMonths, QUALIFIED, RULES, type RuleResult } from './rules';
+import { praksiskandidat, QUALIFIED, RULES, type RuleResult } from './rules';
 
 /**
  * Checks for the routes that are not a trade certificate: work training,
@@ -25,12 +25,9 @@ export function workDirect(practiceMonths: number, trainingMonths: number | null
 	const { wageSubsidyMonths, wageSubsidyReducedMonths } = RULES.workDirect.value;
 	const support: RuleResult = { rule: 'workDirect', level: 'ok', key: 'rules.workDirect.support', values: { max: wageSubsidyMonths, reduced: wageSubsidyReducedMonths } };
 	if (trainingMonths === null) return [support];
-	const required = praksiskandidatRequiredMonths(trainingMonths);
-	const missing = Math.max(0, Math.ceil((required - practiceMonths) * 10) / 10);
-	const towards: RuleResult =
-		missing === 0
-			? { rule: 'praksiskandidat', level: 'ok', key: 'rules.workDirect.enoughPractice', values: { required }, source: 3 }
-			: { rule: 'praksiskandidat', level: 'ok', key: 'rules.workDirect.towardsPraksiskandidat', values: { required, have: Math.round(practiceMonths * 10) / 10, missing }, source: 3 };
+	// The practice counts as praksiskandidat counts it; here it is progress, not a verdict.
+	const p = praksiskandidat(practiceMonths, trainingMonths);
+	const towards: RuleResult = { ...p, level: 'ok', key: p.level === 'ok' ? 'rules.workDirect.enoughPractice' : 'rules.workDirect.towardsPraksiskandidat', source: 3 };
 	return [support, towards];
 }
 
