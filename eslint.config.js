@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
+import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
@@ -15,7 +16,14 @@ const upward = (from, ...banned) => ({
 	rules: {
 		'no-restricted-imports': [
 			'error',
-			{ patterns: [{ group: banned.flatMap(layer), message: `${from} must not import ${banned.join(', ')}: data flows domain → storage → state → UI.` }] }
+			{
+				patterns: [
+					{
+						group: banned.flatMap(layer),
+						message: `${from} must not import ${banned.join(', ')}: data flows domain → storage → state → UI.`
+					}
+				]
+			}
 		]
 	}
 });
@@ -25,10 +33,14 @@ export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
+	prettier,
+	...svelte.configs.prettier,
 	{ languageOptions: { globals: { ...globals.browser, ...globals.node } } },
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
-		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+		languageOptions: {
+			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+		}
 	},
 	upward('domain', 'storage', 'state', 'ui', 'output'),
 	upward('storage', 'state', 'ui', 'output'),

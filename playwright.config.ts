@@ -38,10 +38,26 @@ export default defineConfig({
 	projects: [
 		{ name: 'chromium' },
 		// The same build behind Debian's nginx with the shipped config: headers, offline, privacy.
-		...(NGINX ? [{ name: 'nginx', use: { baseURL: 'http://127.0.0.1:4180' }, testMatch: /(deploy|offline|privacy)\.spec\.ts$/ }] : [])
+		...(NGINX
+			? [{ name: 'nginx', use: { baseURL: 'http://127.0.0.1:4180' }, testMatch: /(deploy|offline|privacy)\.spec\.ts$/ }]
+			: [])
 	],
 	webServer: [
-		{ command: 'node src/serve.mjs build', url: 'http://localhost:4173/', reuseExistingServer: !process.env.CI, timeout: 60_000 },
-		...(NGINX ? [{ command: 'bash tests/e2e/nginx.sh 4180', url: 'http://127.0.0.1:4180/', reuseExistingServer: !process.env.CI, timeout: 60_000 }] : [])
+		{
+			command: 'node src/serve.mjs build',
+			url: 'http://localhost:4173/',
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000
+		},
+		...(NGINX
+			? [
+					{
+						command: 'bash tests/e2e/nginx.sh 4180',
+						url: 'http://127.0.0.1:4180/',
+						reuseExistingServer: !process.env.CI,
+						timeout: 60_000
+					}
+				]
+			: [])
 	] satisfies PlaywrightTestConfig['webServer']
 });

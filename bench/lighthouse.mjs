@@ -9,7 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const PORT = 4193;
-const server = spawn('node', ['src/serve.mjs', 'build'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+const server = spawn('node', ['src/serve.mjs', 'build'], {
+	env: { ...process.env, PORT: String(PORT) },
+	stdio: 'ignore'
+});
 await new Promise((r) => setTimeout(r, 600));
 const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
 try {
@@ -35,10 +38,23 @@ const report = JSON.parse(readFileSync(out, 'utf8'));
 const results = {};
 const targets = { performance: 95, accessibility: 100, 'best-practices': 100 };
 for (const [id, target] of Object.entries(targets))
-	results[`lighthouse_${id.replace('-', '_')}`] = { value: Math.round(report.categories[id].score * 100), unit: 'score', target, atLeast: true };
-results.lighthouse_text_compression = { value: report.audits['uses-text-compression'].score === 1 ? 1 : 0, unit: 'pass', target: 1, atLeast: true };
+	results[`lighthouse_${id.replace('-', '_')}`] = {
+		value: Math.round(report.categories[id].score * 100),
+		unit: 'score',
+		target,
+		atLeast: true
+	};
+results.lighthouse_text_compression = {
+	value: report.audits['uses-text-compression'].score === 1 ? 1 : 0,
+	unit: 'pass',
+	target: 1,
+	atLeast: true
+};
 const file = 'bench/results.json';
 const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
 writeFileSync(file, JSON.stringify({ ...previous, ...results }, null, 2) + '\n');
 console.log('\nmetric                          value      target   ok');
-for (const [name, r] of Object.entries(results)) console.log(`${name.padEnd(32)}${`${r.value} ${r.unit}`.padEnd(11)}${`≥ ${r.target}`.padEnd(9)}${r.value >= r.target ? 'yes' : 'NO'}`);
+for (const [name, r] of Object.entries(results))
+	console.log(
+		`${name.padEnd(32)}${`${r.value} ${r.unit}`.padEnd(11)}${`≥ ${r.target}`.padEnd(9)}${r.value >= r.target ? 'yes' : 'NO'}`
+	);

@@ -11,7 +11,15 @@ import { loadBackupCode, makeSeedFile, restoreThroughUi } from './seed.mjs';
 const PORT = 4191;
 const BASE = `http://localhost:${PORT}`;
 const PASSPHRASE = 'benchmark passphrase';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run',
+	'--disable-sync',
+	'--disable-quic'
+];
 const results = {};
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -22,7 +30,10 @@ function record(name, value, unit, target) {
 
 // Always measure the current code.
 if (!process.env.BENCH_NO_BUILD) execSync('npx vite build', { stdio: 'ignore' });
-const server = spawn('node', ['src/serve.mjs', 'build'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+const server = spawn('node', ['src/serve.mjs', 'build'], {
+	env: { ...process.env, PORT: String(PORT) },
+	stdio: 'ignore'
+});
 await new Promise((r) => setTimeout(r, 500));
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
@@ -78,7 +89,13 @@ try {
 		const bodies = [];
 		page.on('response', async (res) => {
 			const type = res.request().resourceType();
-			if (type === 'script' || type === 'stylesheet') bodies.push(res.body().then((b) => gzipSync(b, { level: 9 }).length).catch(() => 0));
+			if (type === 'script' || type === 'stylesheet')
+				bodies.push(
+					res
+						.body()
+						.then((b) => gzipSync(b, { level: 9 }).length)
+						.catch(() => 0)
+				);
 		});
 		await page.goto(BASE + '/');
 		await page.getByLabel('Ny passordfrase').waitFor();
@@ -153,11 +170,13 @@ try {
 					const link = document.querySelectorAll('[data-testid="client-list"] tbody a')[row];
 					const t0 = performance.now();
 					link.click();
-					while (document.querySelectorAll('[aria-labelledby="sessions-h"] tbody tr').length < 3) await new Promise((r) => requestAnimationFrame(r));
+					while (document.querySelectorAll('[aria-labelledby="sessions-h"] tbody tr').length < 3)
+						await new Promise((r) => requestAnimationFrame(r));
 					await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 					const ms = performance.now() - t0;
 					document.querySelector('nav a[href="/"]').click();
-					while (!document.querySelector('[data-testid="client-list"]')) await new Promise((r) => requestAnimationFrame(r));
+					while (!document.querySelector('[data-testid="client-list"]'))
+						await new Promise((r) => requestAnimationFrame(r));
 					return ms;
 				}, i * 3)
 			);
@@ -173,12 +192,14 @@ try {
 				await page.evaluate(async () => {
 					const t0 = performance.now();
 					document.querySelector('nav a[href="/statistics"]').click();
-					while (!document.querySelector('[data-testid="breakdown-age-band"] tbody tr')) await new Promise((r) => requestAnimationFrame(r));
+					while (!document.querySelector('[data-testid="breakdown-age-band"] tbody tr'))
+						await new Promise((r) => requestAnimationFrame(r));
 					await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 					const ms = performance.now() - t0;
 					const clients = document.querySelector('[data-testid="stat-clients"]').textContent;
 					document.querySelector('nav a[href="/"]').click();
-					while (!document.querySelector('[data-testid="client-list"]')) await new Promise((r) => requestAnimationFrame(r));
+					while (!document.querySelector('[data-testid="client-list"]'))
+						await new Promise((r) => requestAnimationFrame(r));
 					return { ms, clients };
 				})
 			);
@@ -195,7 +216,10 @@ try {
 		for (let i = 0; i < 3; i++) {
 			await page.locator('#backup-passphrase').fill(PASSPHRASE);
 			const t0 = Date.now();
-			const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned sikkerhetskopi' }).click()]);
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: 'Last ned sikkerhetskopi' }).click()
+			]);
 			const path = await download.path();
 			backupMs.push(Date.now() - t0);
 			if (i === 0) file = readFileSync(path, 'utf8');
@@ -242,8 +266,37 @@ try {
 		const content = await encodeBackup(
 			[
 				{ kind: 'client', data: { id: clientId, name: 'Áila Niillasdóttir Čoarvi', createdAt: at, updatedAt: at } },
-				{ kind: 'mapping', data: { ...base('mapping'), experience: Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, type: 'job', employer: `Bedrift ${i} AS`, role: 'Tømrerhjelper', start: `201${i}-01`, end: `201${i}-12`, percent: 80, tasks: '' })) } },
-				{ kind: 'consent', data: { ...base('consent'), entries: [{ id: 'c', at, purpose: 'plan', sections: ['experience', 'education', 'strengths', 'interests', 'goals'], withdrawn: false }] } },
+				{
+					kind: 'mapping',
+					data: {
+						...base('mapping'),
+						experience: Array.from({ length: 6 }, (_, i) => ({
+							id: `e${i}`,
+							type: 'job',
+							employer: `Bedrift ${i} AS`,
+							role: 'Tømrerhjelper',
+							start: `201${i}-01`,
+							end: `201${i}-12`,
+							percent: 80,
+							tasks: ''
+						}))
+					}
+				},
+				{
+					kind: 'consent',
+					data: {
+						...base('consent'),
+						entries: [
+							{
+								id: 'c',
+								at,
+								purpose: 'plan',
+								sections: ['experience', 'education', 'strengths', 'interests', 'goals'],
+								withdrawn: false
+							}
+						]
+					}
+				},
 				{
 					kind: 'plan',
 					data: {
@@ -251,8 +304,23 @@ try {
 						goal: { occupation: 'Tømrer', tradeCode: 'BATMF3----', route: 'praksiskandidat' },
 						nextStep: long,
 						planB: long.repeat(3),
-						steps: Array.from({ length: 34 }, (_, i) => ({ id: `s${i}`, what: `Steg ${i + 1}: ${long}`, owner: 'client', deadline: `2027-${String((i % 12) + 1).padStart(2, '0')}-15`, status: 'planned', needsNavDecision: i % 5 === 0, needsFunding: false })),
-						companies: Array.from({ length: 6 }, (_, i) => ({ id: `c${i}`, name: `Łukasz Wróbel Bygg ${i} AS`, contact: 'Олена Коваленко', phone: '900 00 000', email: '', note: '' }))
+						steps: Array.from({ length: 34 }, (_, i) => ({
+							id: `s${i}`,
+							what: `Steg ${i + 1}: ${long}`,
+							owner: 'client',
+							deadline: `2027-${String((i % 12) + 1).padStart(2, '0')}-15`,
+							status: 'planned',
+							needsNavDecision: i % 5 === 0,
+							needsFunding: false
+						})),
+						companies: Array.from({ length: 6 }, (_, i) => ({
+							id: `c${i}`,
+							name: `Łukasz Wróbel Bygg ${i} AS`,
+							contact: 'Олена Коваленко',
+							phone: '900 00 000',
+							email: '',
+							note: ''
+						}))
 					}
 				}
 			],
@@ -316,4 +384,6 @@ writeFileSync(file, JSON.stringify({ ...previous, ...results }, null, 2) + '\n')
 
 console.log('\nmetric                          value      target   ok');
 for (const [name, r] of Object.entries(results))
-	console.log(`${name.padEnd(32)}${`${r.value} ${r.unit}`.padEnd(11)}${`≤ ${r.target}`.padEnd(9)}${r.value <= r.target ? 'yes' : 'NO'}`);
+	console.log(
+		`${name.padEnd(32)}${`${r.value} ${r.unit}`.padEnd(11)}${`≤ ${r.target}`.padEnd(9)}${r.value <= r.target ? 'yes' : 'NO'}`
+	);

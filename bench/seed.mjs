@@ -6,15 +6,63 @@ import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-const FIRST = ['Ola', 'Kari', 'Åse', 'Øystein', 'Áila', 'Łukasz', 'Олена', 'Mohammed', 'Sara', 'Jonas', 'Ingrid', 'Emil', 'Nora', 'Ahmed', 'Maja', 'Lars'];
-const LAST = ['Nordmann', 'Hansen', 'Ødegård', 'Aas', 'Niillasdóttir Čoarvi', 'Wróbel', 'Коваленко', 'Ali', 'Berg', 'Johansen', 'Larsen', 'Haugen', 'Bakke', 'Dahl'];
-const OFFICES = ['Nav Grünerløkka', 'Nav Bærum', 'Nav Kautokeino', 'Nav Sandnes', 'Nav Lillestrøm', 'Nav Asker', 'Nav Ås'];
-const NOTE = 'Gikk gjennom skolegang, arbeidserfaring og interesser. Veisøkeren liker praktisk arbeid og vil utforske tømrerfaget og anleggsmaskinførerfaget. ';
+const FIRST = [
+	'Ola',
+	'Kari',
+	'Åse',
+	'Øystein',
+	'Áila',
+	'Łukasz',
+	'Олена',
+	'Mohammed',
+	'Sara',
+	'Jonas',
+	'Ingrid',
+	'Emil',
+	'Nora',
+	'Ahmed',
+	'Maja',
+	'Lars'
+];
+const LAST = [
+	'Nordmann',
+	'Hansen',
+	'Ødegård',
+	'Aas',
+	'Niillasdóttir Čoarvi',
+	'Wróbel',
+	'Коваленко',
+	'Ali',
+	'Berg',
+	'Johansen',
+	'Larsen',
+	'Haugen',
+	'Bakke',
+	'Dahl'
+];
+const OFFICES = [
+	'Nav Grünerløkka',
+	'Nav Bærum',
+	'Nav Kautokeino',
+	'Nav Sandnes',
+	'Nav Lillestrøm',
+	'Nav Asker',
+	'Nav Ås'
+];
+const NOTE =
+	'Gikk gjennom skolegang, arbeidserfaring og interesser. Veisøkeren liker praktisk arbeid og vil utforske tømrerfaget og anleggsmaskinførerfaget. ';
 
 /** The app's own backup encoder, bundled from the TypeScript source. */
 export async function loadBackupCode() {
 	mkdirSync('bench/.cache', { recursive: true });
-	await build({ entryPoints: ['src/lib/storage/backup.ts'], bundle: true, format: 'esm', platform: 'node', outfile: 'bench/.cache/backup.mjs', logLevel: 'error' });
+	await build({
+		entryPoints: ['src/lib/storage/backup.ts'],
+		bundle: true,
+		format: 'esm',
+		platform: 'node',
+		outfile: 'bench/.cache/backup.mjs',
+		logLevel: 'error'
+	});
 	return import(pathToFileURL('bench/.cache/backup.mjs').href);
 }
 
@@ -45,13 +93,24 @@ export function fullClient(i, start = THIS_YEAR) {
 				navOffice: OFFICES[i % OFFICES.length],
 				navAdvisers: [
 					{ id: crypto.randomUUID(), name: 'Per Hansen', phone: '', email: '', from: '2024-01-01', to: '2025-03-01' },
-					{ id: crypto.randomUUID(), name: 'Kari Nordmann', phone: '55 55 33 33', email: 'kari.nordmann@nav.no', from: '2025-03-01', to: '' }
+					{
+						id: crypto.randomUUID(),
+						name: 'Kari Nordmann',
+						phone: '55 55 33 33',
+						email: 'kari.nordmann@nav.no',
+						from: '2025-03-01',
+						to: ''
+					}
 				],
 				referral: 'nav',
 				targetGroups: ['aap'],
 				moduleStatus: { mapping: 'done', exploring: 'done', plan: i % 3 ? 'done' : 'inProgress' },
 				moduleDoneOn: { mapping: day, exploring: day, plan: i % 3 ? day : '' },
-				registration: { gender: ['female', 'male', 'notStated'][i % 3], education: i % 4 ? null : 'higher', experience: null },
+				registration: {
+					gender: ['female', 'male', 'notStated'][i % 3],
+					education: i % 4 ? null : 'higher',
+					experience: null
+				},
 				guidance: {
 					endedOn: day,
 					outcomes: [
@@ -88,13 +147,36 @@ export function fullClient(i, start = THIS_YEAR) {
 				education: {
 					primarySchool: 'completed',
 					upperSecondary: [{ id: 'u1', programme: 'BA', level: 'vg1', school: 'Lillestrøm vgs', years: '2015–2016' }],
-					subjectsPassed: ['Norsk', 'Matematikk 1P', 'Engelsk', 'Naturfag'].map((name, n) => ({ id: `s${n}`, name, grade: '4' })),
+					subjectsPassed: ['Norsk', 'Matematikk 1P', 'Engelsk', 'Naturfag'].map((name, n) => ({
+						id: `s${n}`,
+						name,
+						grade: '4'
+					})),
 					abroad: '',
 					courses: [{ id: 'c1', name: 'Truckførerbevis T1–T4', year: '2019' }],
 					drivingLicences: ['B']
 				},
-				experience: Array.from({ length: 4 }, (_, n) => ({ id: `e${n}`, type: 'job', employer: `Bygg ${n} AS`, role: 'Tømrerhjelper', start: `201${6 + n}-01`, end: `201${6 + n}-12`, percent: 80, tasks: NOTE })),
-				strengths: { qualities: 'Pålitelig og tålmodig', skills: 'Snekring, lese tegninger', likes: 'Arbeid ute', dislikes: 'Lange dager foran skjerm', prefTasks: 'Praktiske', prefHours: 'Dagtid', prefPercent: '100 %', prefEnvironment: 'Små lag', prefGeography: 'Romerike' },
+				experience: Array.from({ length: 4 }, (_, n) => ({
+					id: `e${n}`,
+					type: 'job',
+					employer: `Bygg ${n} AS`,
+					role: 'Tømrerhjelper',
+					start: `201${6 + n}-01`,
+					end: `201${6 + n}-12`,
+					percent: 80,
+					tasks: NOTE
+				})),
+				strengths: {
+					qualities: 'Pålitelig og tålmodig',
+					skills: 'Snekring, lese tegninger',
+					likes: 'Arbeid ute',
+					dislikes: 'Lange dager foran skjerm',
+					prefTasks: 'Praktiske',
+					prefHours: 'Dagtid',
+					prefPercent: '100 %',
+					prefEnvironment: 'Små lag',
+					prefGeography: 'Romerike'
+				},
 				interests: { text: 'Snekring og friluftsliv', answers },
 				life: { health: 'Ryggplager', finances: '', housing: '', family: '' },
 				challenges: { list: ['health'], other: '' },
@@ -105,16 +187,53 @@ export function fullClient(i, start = THIS_YEAR) {
 			kind: 'exploration',
 			data: {
 				...base('exploration'),
-				navFrame: { incomeSecurity: 'aap', incomeUntil: '2027-06-30', supportMonths: 36, constraints: 'Tiltaksplasser er fulle til januar.' },
+				navFrame: {
+					incomeSecurity: 'aap',
+					incomeUntil: '2027-06-30',
+					supportMonths: 36,
+					constraints: 'Tiltaksplasser er fulle til januar.'
+				},
 				options: [
-					{ id: 'o1', tradeCode: 'BATMF3----', title: 'Tømrerfaget', route: 'praksiskandidat', lengthMonths: 24, pros: 'Har praksis', cons: 'Teorieksamen', clientView: 'Vil helst dette' },
-					{ id: 'o2', tradeCode: '', title: 'Anleggsmaskinfører', route: 'apprenticeship', lengthMonths: 36, pros: 'Etterspurt', cons: 'Lang vei', clientView: 'Kanskje' }
+					{
+						id: 'o1',
+						tradeCode: 'BATMF3----',
+						title: 'Tømrerfaget',
+						route: 'praksiskandidat',
+						lengthMonths: 24,
+						pros: 'Har praksis',
+						cons: 'Teorieksamen',
+						clientView: 'Vil helst dette'
+					},
+					{
+						id: 'o2',
+						tradeCode: '',
+						title: 'Anleggsmaskinfører',
+						route: 'apprenticeship',
+						lengthMonths: 36,
+						pros: 'Etterspurt',
+						cons: 'Lang vei',
+						clientView: 'Kanskje'
+					}
 				],
-				questions: [{ id: 'q1', text: 'Finnes det læreplass på Romerike?', owner: 'navAdviser', due: '2026-12-01', done: false }],
+				questions: [
+					{ id: 'q1', text: 'Finnes det læreplass på Romerike?', owner: 'navAdviser', due: '2026-12-01', done: false }
+				],
 				roles: 'Veisøkeren ringer bedrifter, Nav avklarer støtte.'
 			}
 		},
-		{ kind: 'consent', data: { ...base('consent'), entries: ['presentation', 'navSummary', 'plan'].map((purpose, n) => ({ id: `k${n}`, at: stamp, purpose, sections: ['education', 'experience', 'strengths', 'goals'], withdrawn: false })) } },
+		{
+			kind: 'consent',
+			data: {
+				...base('consent'),
+				entries: ['presentation', 'navSummary', 'plan'].map((purpose, n) => ({
+					id: `k${n}`,
+					at: stamp,
+					purpose,
+					sections: ['education', 'experience', 'strengths', 'goals'],
+					withdrawn: false
+				}))
+			}
+		},
 		{
 			kind: 'plan',
 			data: {
@@ -122,8 +241,18 @@ export function fullClient(i, start = THIS_YEAR) {
 				goal: { occupation: 'Tømrer', tradeCode: 'BATMF3----', route: 'praksiskandidat' },
 				nextStep: 'Melde seg opp til teorieksamen',
 				lengthMonths: 24,
-				steps: Array.from({ length: 6 }, (_, n) => ({ id: `p${n}`, what: `Steg ${n + 1}: ring bedrift og avtal møte`, owner: 'client', deadline: `2027-0${n + 1}-15`, status: 'planned', needsNavDecision: n === 0, needsFunding: false })),
-				companies: [{ id: 'b1', name: 'Hansen Bygg AS', contact: 'Łukasz Wróbel', phone: '900 00 000', email: '', note: '' }],
+				steps: Array.from({ length: 6 }, (_, n) => ({
+					id: `p${n}`,
+					what: `Steg ${n + 1}: ring bedrift og avtal møte`,
+					owner: 'client',
+					deadline: `2027-0${n + 1}-15`,
+					status: 'planned',
+					needsNavDecision: n === 0,
+					needsFunding: false
+				})),
+				companies: [
+					{ id: 'b1', name: 'Hansen Bygg AS', contact: 'Łukasz Wróbel', phone: '900 00 000', email: '', note: '' }
+				],
 				incomeSecurity: 'AAP ut juni 2027',
 				planB: 'Lærekandidat i tømrerfaget',
 				followUp: '2027-02-01'
@@ -135,7 +264,9 @@ export function fullClient(i, start = THIS_YEAR) {
 /** Restores records through Innstillinger → Sikkerhetskopi; returns ms from the click to the report. */
 export async function restoreThroughUi(page, content, passphrase, mode = 'merge') {
 	await page.locator('header nav a[href="/settings"]').click();
-	await page.locator('#backup-file').setInputFiles({ name: 'seed.veivalg', mimeType: 'application/json', buffer: Buffer.from(content) });
+	await page
+		.locator('#backup-file')
+		.setInputFiles({ name: 'seed.veivalg', mimeType: 'application/json', buffer: Buffer.from(content) });
 	await page.locator('#restore-passphrase').fill(passphrase);
 	if (mode === 'replace') await page.locator('input[value="replace"]').check();
 	const t0 = Date.now();

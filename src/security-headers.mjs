@@ -21,7 +21,8 @@ export const CSP = [
 export const SECURITY_HEADERS = {
 	'content-security-policy': CSP,
 	'strict-transport-security': 'max-age=31536000; includeSubDomains',
-	'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=()',
+	'permissions-policy':
+		'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=()',
 	'cross-origin-opener-policy': 'same-origin',
 	'cross-origin-resource-policy': 'same-origin',
 	'x-content-type-options': 'nosniff',

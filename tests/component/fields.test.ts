@@ -13,11 +13,21 @@ async function type(input: HTMLInputElement, text: string) {
 
 describe('TextField', () => {
 	it('labels the control and ties help and error to it', () => {
-		render(TextField, { id: 'name', label: 'Navn', value: '', help: 'Fullt navn', error: 'errors.required', required: true });
+		render(TextField, {
+			id: 'name',
+			label: 'Navn',
+			value: '',
+			help: 'Fullt navn',
+			error: 'errors.required',
+			required: true
+		});
 		const input = screen.getByLabelText(/Navn/) as HTMLInputElement;
 		expect(input.getAttribute('aria-invalid')).toBe('true');
 		const described = input.getAttribute('aria-describedby')!.split(' ');
-		expect(described.map((id) => document.getElementById(id)?.textContent)).toEqual(['Fullt navn', 'Dette feltet må fylles ut.']);
+		expect(described.map((id) => document.getElementById(id)?.textContent)).toEqual([
+			'Fullt navn',
+			'Dette feltet må fylles ut.'
+		]);
 	});
 
 	it('marks a sensitive field so the counsellor sees it', () => {

@@ -15,15 +15,24 @@ async function download(page: Page, click: () => Promise<void>) {
 }
 
 /** A note pasted from another system: 20,000+ characters, markup included, a marker at each end. */
-const paste = (marker: string) => `${marker}-START <script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> ${'Veisøkeren fortalte om arbeid på lager og i butikk, og om ønsket om fagbrev. '.repeat(260)} ${marker}-END`;
+const markup = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">';
+const story = 'Veisøkeren fortalte om arbeid på lager og i butikk, og om ønsket om fagbrev. ';
+const paste = (marker: string) => `${marker}-START ${markup} ${story.repeat(260)} ${marker}-END`;
 
-test('20,000 pasted characters with markup in every module are saved, survive a reload, print as text, and are cut for Nav with a note', async ({ page }) => {
+test('20,000 pasted characters with markup in every module are saved, survive a reload, print as text, and are cut for Nav with a note', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	let dialogs = 0;
 	page.on('dialog', (d) => ((dialogs += 1), void d.dismiss()));
 	await setUp(page);
 	const id = await createClient(page, 'Nora Haugen');
-	const texts = { mapping: paste('KARTLEGGING'), exploring: paste('UTFORSKING'), planB: paste('PLANB'), step: paste('STEG') };
+	const texts = {
+		mapping: paste('KARTLEGGING'),
+		exploring: paste('UTFORSKING'),
+		planB: paste('PLANB'),
+		step: paste('STEG')
+	};
 	expect(texts.mapping.length).toBeGreaterThan(20_000);
 
 	await page.goto(`/clients/${id}/mapping?step=goals`);
@@ -41,7 +50,9 @@ test('20,000 pasted characters with markup in every module are saved, survive a 
 	await page.getByLabel('Hva', { exact: true }).fill(texts.step);
 	// The counter says what Nav's activity plan will do with it; the draft itself is kept whole.
 	await expect(page.locator('[data-testid$="-counter"]')).toContainText('av 100 tegn');
-	await expect(page.locator('[data-testid$="-counter"]')).toContainText('Nav-aktiviteten får en tittel på inntil 100 tegn');
+	await expect(page.locator('[data-testid$="-counter"]')).toContainText(
+		'Nav-aktiviteten får en tittel på inntil 100 tegn'
+	);
 	await waitSaved(page);
 
 	await page.reload();
@@ -58,9 +69,17 @@ test('20,000 pasted characters with markup in every module are saved, survive a 
 	// The client's PDF prints all of it as text; Nav's activities are cut to Nav's limits, with a note.
 	await page.goto(`/clients/${id}/plan`);
 	await unlock(page);
-	await page.getByTestId('plan-pdf').getByRole('button', { name: /Lag PDF/ }).click();
-	const pdf = await download(page, () => page.getByTestId('plan-pdf').getByRole('link', { name: 'Last ned PDF' }).click());
-	const printed = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+	await page
+		.getByTestId('plan-pdf')
+		.getByRole('button', { name: /Lag PDF/ })
+		.click();
+	const pdf = await download(page, () =>
+		page.getByTestId('plan-pdf').getByRole('link', { name: 'Last ned PDF' }).click()
+	);
+	const printed = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf.path, '-'], { encoding: 'utf8' }).replace(
+		/\s+/g,
+		' '
+	);
 	for (const m of ['PLANB-START', 'PLANB-END', 'STEG-START', 'STEG-END']) expect(printed, m).toContain(m);
 	expect(printed).toContain('<script>window.__pwned=1</script>');
 	await page.getByTestId('nav-summary').getByRole('button', { name: 'Lag sammendraget' }).click();
@@ -94,7 +113,9 @@ async function damage(page: Page, rowId: string) {
 	}, rowId);
 }
 
-test('a damaged record leaves the list and the client’s other modules usable, with a clear message', async ({ page }) => {
+test('a damaged record leaves the list and the client’s other modules usable, with a clear message', async ({
+	page
+}) => {
 	test.setTimeout(90_000);
 	await setUp(page);
 	const other = await createClient(page, 'Kari Nordmann');
@@ -147,7 +168,9 @@ test('a damaged record leaves the list and the client’s other modules usable, 
 	await expect(page.getByTestId('damaged-records')).toContainText('Opplysninger om veisøkeren');
 });
 
-test('the client’s copy, as text and as JSON, holds a marker from every module, the plan, and every consent change', async ({ page }) => {
+test('the client’s copy, as text and as JSON, holds a marker from every module, the plan, and every consent change', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	await setUp(page);
 	const id = await createClient(page, 'Łukasz Wróbel');
@@ -184,13 +207,29 @@ test('the client’s copy, as text and as JSON, holds a marker from every module
 
 	await page.goto(`/clients/${id}`);
 	await unlock(page);
-	const txt = readFileSync((await download(page, () => page.getByRole('button', { name: 'Last ned alt om veisøkeren' }).click())).path, 'utf8');
-	for (const m of ['MERKE-PROFIL', 'MERKE-SAMTALE', 'MERKE-KARTLEGGING', 'MERKE-UTFORSKING', 'MERKE-PLAN', 'MERKE-STEG']) expect(txt, m).toContain(m);
+	const txt = readFileSync(
+		(await download(page, () => page.getByRole('button', { name: 'Last ned alt om veisøkeren' }).click())).path,
+		'utf8'
+	);
+	for (const m of [
+		'MERKE-PROFIL',
+		'MERKE-SAMTALE',
+		'MERKE-KARTLEGGING',
+		'MERKE-UTFORSKING',
+		'MERKE-PLAN',
+		'MERKE-STEG'
+	])
+		expect(txt, m).toContain(m);
 	expect(txt).toContain('Samtykke til deling (alle valg og tilbaketrekkinger)');
 	expect(txt).toMatch(/Vises på skjermen: Bestilling, Utdanning/);
 	expect(txt).toMatch(/Til Nav-veileder: trukket tilbake/);
 
-	const json = JSON.parse(readFileSync((await download(page, () => page.getByRole('button', { name: 'Last ned som data (JSON)' }).click())).path, 'utf8'));
+	const json = JSON.parse(
+		readFileSync(
+			(await download(page, () => page.getByRole('button', { name: 'Last ned som data (JSON)' }).click())).path,
+			'utf8'
+		)
+	);
 	expect(json.client.navOffice).toBe('MERKE-PROFIL');
 	expect(json.sessions[0].note).toBe('MERKE-SAMTALE');
 	expect(json.mapping.goals.dreams).toBe('MERKE-KARTLEGGING');

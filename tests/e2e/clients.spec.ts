@@ -118,5 +118,6 @@ test('nothing readable in IndexedDB: no client name, no note text', async ({ pag
 	await waitSaved(page);
 	const dump = await rawDatabaseDump(page);
 	expect(dump.length).toBeGreaterThan(500);
-	for (const secret of ['Áila', 'Niillasdóttir', 'Kautokeino', 'angst', 'gjeld', 'Fortalte']) expect(dump).not.toContain(secret);
+	for (const secret of ['Áila', 'Niillasdóttir', 'Kautokeino', 'angst', 'gjeld', 'Fortalte'])
+		expect(dump).not.toContain(secret);
 });

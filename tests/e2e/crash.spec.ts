@@ -10,9 +10,13 @@ const NOTE = 'Vil bli helsefagarbeider. Har 60 % stilling på sykehjem, trenger 
 
 /** Our own Chromium process with a real profile on disk, so it can be killed like a crash. */
 async function launch(profile: string): Promise<{ proc: ChildProcess; browser: Browser }> {
-	const proc = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--headless', ...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {
-		stdio: ['ignore', 'ignore', 'pipe']
-	});
+	const proc = spawn(
+		process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		['--headless', ...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
+		{
+			stdio: ['ignore', 'ignore', 'pipe']
+		}
+	);
 	const endpoint = await new Promise<string>((resolve, reject) => {
 		let err = '';
 		const timer = setTimeout(() => reject(new Error(`chromium did not start: ${err}`)), 20_000);
@@ -34,7 +38,9 @@ async function killed(proc: ChildProcess) {
 	await done;
 }
 
-test('browser killed after typing: report the loss window; nothing lost after one second', async ({ baseURL }, info) => {
+test('browser killed after typing: report the loss window; nothing lost after one second', async ({
+	baseURL
+}, info) => {
 	test.setTimeout(180_000);
 	const origin = baseURL ?? 'http://localhost:4173';
 	const outcome: Record<number, boolean> = {};

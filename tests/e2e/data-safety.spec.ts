@@ -46,10 +46,13 @@ test('back up on one laptop, restore on another; bad files change nothing and sa
 	};
 
 	await restore(path, 'feil passordfrase');
-	await expect(b.getByRole('alert')).toHaveText('Passordfrasen passer ikke til denne sikkerhetskopien. Ingenting er endret.');
+	await expect(b.getByRole('alert')).toHaveText(
+		'Passordfrasen passer ikke til denne sikkerhetskopien. Ingenting er endret.'
+	);
 
 	const damaged = JSON.parse(file);
-	damaged.ciphertext = damaged.ciphertext.slice(0, 100) + (damaged.ciphertext[100] === 'A' ? 'B' : 'A') + damaged.ciphertext.slice(101);
+	damaged.ciphertext =
+		damaged.ciphertext.slice(0, 100) + (damaged.ciphertext[100] === 'A' ? 'B' : 'A') + damaged.ciphertext.slice(101);
 	writeFileSync(info.outputPath('damaged.veivalg'), JSON.stringify(damaged));
 	await restore(info.outputPath('damaged.veivalg'), 'korrekt hest batteri stift');
 	await expect(b.getByRole('alert')).toContainText('Sikkerhetskopien er skadet');
@@ -101,7 +104,10 @@ test('hostile names and notes show as text everywhere and never run', async ({ p
 	await page.goto(page.url().replace(/\/sessions\/.*/, '/mapping?step=goals'));
 	await unlock(page);
 	await page.getByRole('textbox', { name: 'Drømmer' }).fill('<svg onload="window.__pwned=1"></svg>Bli tømrer');
-	await page.getByRole('link', { name: /Dette har du med deg/ }).first().click();
+	await page
+		.getByRole('link', { name: /Dette har du med deg/ })
+		.first()
+		.click();
 	await expect(page.getByTestId('mapping-summary')).toContainText('<svg onload="window.__pwned=1"></svg>Bli tømrer');
 	await page.getByRole('navigation', { name: 'Du er her' }).getByRole('link').nth(1).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOSTILE[0]!);
@@ -115,7 +121,9 @@ test('hostile names and notes show as text everywhere and never run', async ({ p
 	await unlock(page);
 	await page.getByRole('button', { name: 'Legg til spørsmål' }).click();
 	await page.getByLabel('Spørsmål', { exact: true }).fill('<img src=x onerror="window.__pwned=1">Læreplass?');
-	await expect(page.locator('legend').filter({ hasText: '<img src=x onerror="window.__pwned=1">Læreplass?' })).toBeVisible();
+	await expect(
+		page.locator('legend').filter({ hasText: '<img src=x onerror="window.__pwned=1">Læreplass?' })
+	).toBeVisible();
 	await page.goto(`/clients/${clientId}/plan`);
 	await unlock(page);
 	await page.getByRole('button', { name: 'Legg til steg' }).click();
@@ -134,7 +142,9 @@ test('inactive clients past the retention period are listed for review and delet
 	await createClient(page, 'Aktiv Veisøker');
 	// A client last touched three years ago, restored from a backup file.
 	const old = '2023-01-15T10:00:00.000Z';
-	await seedRecords(page, [{ kind: 'client', data: { id: crypto.randomUUID(), name: 'Gammel Veisøker', createdAt: old, updatedAt: old } }]);
+	await seedRecords(page, [
+		{ kind: 'client', data: { id: crypto.randomUUID(), name: 'Gammel Veisøker', createdAt: old, updatedAt: old } }
+	]);
 	await page.reload();
 	await unlock(page);
 	await page.getByRole('link', { name: 'Innstillinger' }).click();

@@ -11,18 +11,29 @@ import { setUp } from './helpers';
  * shipped config (project "nginx"): the same headers, compression and caching from both.
  */
 
-test('every response carries the security headers; text is compressed; only hashed assets are cached long', async ({ page, request, baseURL }) => {
+test('every response carries the security headers; text is compressed; only hashed assets are cached long', async ({
+	page,
+	request,
+	baseURL
+}) => {
 	const seen: { url: string; headers: Record<string, string>; type: string }[] = [];
-	page.on('response', async (r) => seen.push({ url: r.url(), headers: await r.allHeaders(), type: r.request().resourceType() }));
+	page.on('response', async (r) =>
+		seen.push({ url: r.url(), headers: await r.allHeaders(), type: r.request().resourceType() })
+	);
 	await page.goto('/');
 	await expect(page.getByLabel('Ny passordfrase')).toBeVisible();
 	const local = seen.filter((s) => s.url.startsWith(baseURL!));
 	expect(local.length).toBeGreaterThan(3);
-	for (const { url, headers } of local) for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name], `${name} on ${url}`).toBe(value);
+	for (const { url, headers } of local)
+		for (const [name, value] of Object.entries(SECURITY_HEADERS))
+			expect(headers[name], `${name} on ${url}`).toBe(value);
 	// Every script, style sheet and the document come compressed (Lighthouse's "text compression").
 	for (const { url, headers, type } of local.filter((s) => ['document', 'script', 'stylesheet'].includes(s.type)))
 		expect(headers['content-encoding'], `${type} ${url}`).toMatch(/^(br|gzip)$/);
-	for (const { url, headers } of local) expect(headers['cache-control'], url).toBe(url.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+	for (const { url, headers } of local)
+		expect(headers['cache-control'], url).toBe(
+			url.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+		);
 
 	// The shell and the service worker are always revalidated; a deep link gets the shell; a missing file is a 404.
 	for (const path of ['/service-worker.js', '/clients/some-id/plan']) {
@@ -43,11 +54,15 @@ test('every response carries the security headers; text is compressed; only hash
 test('framing the app from another origin is refused', async ({ page, baseURL }) => {
 	// A page on another origin that frames the app, served from this machine (a page from a
 	// public address would be stopped by Chromium's private-network rules before our headers matter).
-	const portal = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<h1>Portal</h1><iframe src="${baseURL}/"></iframe>`));
+	const portal = createServer((_, res) =>
+		res.writeHead(200, { 'content-type': 'text/html' }).end(`<h1>Portal</h1><iframe src="${baseURL}/"></iframe>`)
+	);
 	await new Promise<void>((r) => portal.listen(0, '127.0.0.1', r));
 	const { port } = portal.address() as AddressInfo;
 	try {
-		const blocked = page.waitForEvent('console', (m) => /frame-ancestors|X-Frame-Options|refused to display/i.test(m.text()));
+		const blocked = page.waitForEvent('console', (m) =>
+			/frame-ancestors|X-Frame-Options|refused to display/i.test(m.text())
+		);
 		await page.goto(`http://127.0.0.1:${port}/`);
 		await expect(page.getByRole('heading', { name: 'Portal' })).toBeVisible();
 		// Chromium reports the refusal, and nothing of Veivalg renders inside the frame.
@@ -62,7 +77,8 @@ test('framing the app from another origin is refused', async ({ page, baseURL })
 
 test('the production bundle carries no test hook: no global reaches the vault or the database', async ({ page }) => {
 	// What the shipped files contain…
-	const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+	const files = (dir: string): string[] =>
+		readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
 	const js = files('build').filter((f) => f.endsWith('.js'));
 	for (const f of js) expect(readFileSync(f, 'utf8'), f).not.toMatch(/__veivalg|window\.(app|vault|backup)\s*=/);
 	// …and what an unlocked page exposes: no global object leads to the vault, its key or the data.

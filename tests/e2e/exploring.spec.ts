@@ -10,9 +10,37 @@ async function seedMapping(page: Page, clientId: string) {
 	await seedRecords(page, [
 		rec('mapping', clientId, {
 			question: { categories: ['confirmTrade'], text: 'Vil bli tømrer' },
-			education: { primarySchool: 'completed', upperSecondary: [{ id: 'u1', programme: 'BA', level: 'vg1', school: '', years: '' }], subjectsPassed: [{ id: 's1', name: 'Norsk', grade: '' }], abroad: '', courses: [], drivingLicences: ['B'] },
-			experience: [{ id: 'e1', type: 'job', employer: 'Byggmester Hansen AS', role: 'Tømrerhjelper', start: '2021-03', end: '2023-08', percent: 80, tasks: '' }],
-			strengths: { qualities: 'Pålitelig og tålmodig', skills: '', likes: '', dislikes: '', prefTasks: '', prefHours: '', prefPercent: '', prefEnvironment: '', prefGeography: '' },
+			education: {
+				primarySchool: 'completed',
+				upperSecondary: [{ id: 'u1', programme: 'BA', level: 'vg1', school: '', years: '' }],
+				subjectsPassed: [{ id: 's1', name: 'Norsk', grade: '' }],
+				abroad: '',
+				courses: [],
+				drivingLicences: ['B']
+			},
+			experience: [
+				{
+					id: 'e1',
+					type: 'job',
+					employer: 'Byggmester Hansen AS',
+					role: 'Tømrerhjelper',
+					start: '2021-03',
+					end: '2023-08',
+					percent: 80,
+					tasks: ''
+				}
+			],
+			strengths: {
+				qualities: 'Pålitelig og tålmodig',
+				skills: '',
+				likes: '',
+				dislikes: '',
+				prefTasks: '',
+				prefHours: '',
+				prefPercent: '',
+				prefEnvironment: '',
+				prefGeography: ''
+			},
 			interests: { text: 'Snekring', answers },
 			life: { health: 'Ryggplager som ikke skal vises', finances: '', housing: '', family: '' },
 			challenges: { list: ['health'], other: '' },
@@ -21,7 +49,9 @@ async function seedMapping(page: Page, clientId: string) {
 	]);
 }
 
-test('a module 2 meeting: consent, presentation, Nav frame, options with rules, compare, open questions', async ({ page }) => {
+test('a module 2 meeting: consent, presentation, Nav frame, options with rules, compare, open questions', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	await setUp(page);
 	const id = await createClient(page, 'Jonas Berg');
@@ -37,7 +67,8 @@ test('a module 2 meeting: consent, presentation, Nav frame, options with rules, 
 	// Consent: nothing is ticked until the client chooses; the quick choice leaves sensitive
 	// sections off; the client turns goals off for the screen; each purpose is saved on its own.
 	await page.getByRole('link', { name: 'Deling' }).first().click();
-	for (const box of await page.getByTestId('consent-table').getByRole('checkbox').all()) await expect(box).not.toBeChecked();
+	for (const box of await page.getByTestId('consent-table').getByRole('checkbox').all())
+		await expect(box).not.toBeChecked();
 	await page.getByRole('button', { name: 'Alt unntatt sensitivt: Vises på skjermen' }).click();
 	await expect(page.getByRole('checkbox', { name: 'Helse: Vises på skjermen' })).not.toBeChecked();
 	await expect(page.getByRole('checkbox', { name: 'Utdanning: Vises på skjermen' })).toBeChecked();
@@ -58,7 +89,9 @@ test('a module 2 meeting: consent, presentation, Nav frame, options with rules, 
 	await expect(shown).not.toContainText('Ryggplager');
 	await expect(shown).not.toContainText('Eget firma');
 	// Nothing else is reachable on the shared screen: the header's place is covered.
-	expect(await page.evaluate(() => !!document.elementFromPoint(60, 20)?.closest('[data-testid="presentation"]'))).toBe(true);
+	expect(await page.evaluate(() => !!document.elementFromPoint(60, 20)?.closest('[data-testid="presentation"]'))).toBe(
+		true
+	);
 	await page.keyboard.press('Escape');
 	await expect(shown).toHaveCount(0);
 
@@ -77,14 +110,19 @@ test('a module 2 meeting: consent, presentation, Nav frame, options with rules, 
 	await page.getByRole('searchbox').fill('anleggsmaskinfører');
 	await page.getByRole('button', { name: 'Legg til: Anleggsmaskinførerfaget' }).click();
 	const tomrer = page.getByRole('article', { name: 'Tømrerfaget' });
-	await expect(tomrer.getByTestId('routes')).toContainText('Praksiskandidat krever 60 måneder relevant praksis. Veisøkeren har 30; det mangler omtrent 30 måneder.');
+	await expect(tomrer.getByTestId('routes')).toContainText(
+		'Praksiskandidat krever 60 måneder relevant praksis. Veisøkeren har 30; det mangler omtrent 30 måneder.'
+	);
 	await expect(tomrer.getByTestId('routes')).toContainText('Kilde: Prop. 57 L');
 	await expect(tomrer.getByTestId('routes')).toContainText('Dette er et råd, ikke et vedtak.');
 	await expect(tomrer.getByLabel('Forventet lengde')).toHaveValue('36');
 	await expect(page.getByTestId('deadlines')).toContainText(/Neste søknadsfrister: \d+\. februar \d{4}/);
 	await tomrer.getByLabel('Taler for').fill('Har allerede praksis fra byggeplass');
 	await tomrer.getByLabel('Veisøkerens eget syn').fill('Dette vil jeg helst');
-	await page.getByRole('article', { name: 'Anleggsmaskinførerfaget' }).getByLabel('Taler imot').fill('Mye stillesitting');
+	await page
+		.getByRole('article', { name: 'Anleggsmaskinførerfaget' })
+		.getByLabel('Taler imot')
+		.fill('Mye stillesitting');
 
 	await page.getByRole('link', { name: 'Sammenlign' }).first().click();
 	const compare = page.getByTestId('compare');
@@ -139,15 +177,21 @@ test('axe finds no violations on any module 2 step, and it reads in English', as
 		}
 		if (step === 'questions') await page.getByRole('button', { name: 'Legg til spørsmål' }).click();
 		const results = await new AxeBuilder({ page }).analyze();
-		expect(results.violations.map((v) => `${step}: ${v.id} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(
+			results.violations.map((v) => `${step}: ${v.id} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+		).toEqual([]);
 	}
 	await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
 	await expect(page.getByRole('heading', { name: 'Open questions', level: 2 })).toBeVisible();
 	await page.getByRole('link', { name: 'Options' }).first().click();
-	await expect(page.getByRole('article', { name: 'Tømrerfaget' })).toContainText('The experience-based route needs 60 months');
+	await expect(page.getByRole('article', { name: 'Tømrerfaget' })).toContainText(
+		'The experience-based route needs 60 months'
+	);
 });
 
-test('an adult born 1992 with no practice sees realkompetansevurdering as an open route, with its source', async ({ page }) => {
+test('an adult born 1992 with no practice sees realkompetansevurdering as an open route, with its source', async ({
+	page
+}) => {
 	await setUp(page);
 	const id = await createClient(page, 'Amina Yusuf');
 	await page.getByLabel('Fødselsår').fill('1992');
@@ -163,11 +207,19 @@ test('an adult born 1992 with no practice sees realkompetansevurdering as an ope
 	// The practice-based routes say plainly that the practice is not there yet.
 	await expect(routes).toContainText('Praksiskandidat krever 60 måneder relevant praksis. Veisøkeren har 0');
 	// Each result names the provision it rests on.
-	await expect(routes.locator('[data-route="realkompetanse"]')).toContainText('Hjemmel: opplæringslova 1998 § 4A-3 femte ledd');
+	await expect(routes.locator('[data-route="realkompetanse"]')).toContainText(
+		'Hjemmel: opplæringslova 1998 § 4A-3 femte ledd'
+	);
 	// The routes that used to have no check now have one, with its source.
-	await expect(routes.locator('[data-route="workTraining"]')).toContainText('Med 0 måneders arbeidserfaring passer arbeidstrening');
-	await expect(routes.locator('[data-route="workDirect"]')).toContainText('Nav kan gi arbeidsgiveren midlertidig lønnstilskudd');
-	await expect(routes.locator('[data-route="fagskole"]')).toContainText('søke fagskole på realkompetanse fra året man fyller 23');
+	await expect(routes.locator('[data-route="workTraining"]')).toContainText(
+		'Med 0 måneders arbeidserfaring passer arbeidstrening'
+	);
+	await expect(routes.locator('[data-route="workDirect"]')).toContainText(
+		'Nav kan gi arbeidsgiveren midlertidig lønnstilskudd'
+	);
+	await expect(routes.locator('[data-route="fagskole"]')).toContainText(
+		'søke fagskole på realkompetanse fra året man fyller 23'
+	);
 	await expect(routes.locator('[data-route="fagskole"]')).toContainText('Kilde: NOKUT');
 	await expect(routes.locator('[data-route="higherEducation"]')).toContainText('23/5-regelen');
 	await page.getByRole('link', { name: 'Om og kilder' }).click();

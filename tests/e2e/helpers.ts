@@ -65,12 +65,22 @@ export async function rawDatabaseDump(page: Page): Promise<string> {
 export async function loadEmbeddedFonts(page: Page, pdfPath: string): Promise<string[]> {
 	const pdf = readFileSync(pdfPath, 'latin1');
 	const objects = [...pdf.matchAll(/\/FontFile2 (\d+) 0 R/g)].map((m) => m[1]);
-	const programs = objects.map((n) => execFileSync('qpdf', [`--show-object=${n}`, '--filtered-stream-data', pdfPath]).toString('base64'));
+	const programs = objects.map((n) =>
+		execFileSync('qpdf', [`--show-object=${n}`, '--filtered-stream-data', pdfPath]).toString('base64')
+	);
 	return page.evaluate(async (programs) => {
 		const results: string[] = [];
 		for (const b64 of programs) {
-			const face = new FontFace('embedded', Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
-			results.push(await face.load().then((f) => f.status, (e: Error) => `refused: ${e.message}`));
+			const face = new FontFace(
+				'embedded',
+				Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
+			);
+			results.push(
+				await face.load().then(
+					(f) => f.status,
+					(e: Error) => `refused: ${e.message}`
+				)
+			);
 		}
 		return results;
 	}, programs);

@@ -81,7 +81,9 @@ test('a whole mapping for a realistic client, by keyboard only, survives a reloa
 
 	// 5 Interesser: free text and all 48 inventory items with the arrow keys
 	await typeInto(page, '#interests-text', 'Fotball og snekring i garasjen.');
-	const ids = await page.locator('.answers').evaluateAll((els) => els.map((e) => e.querySelector('input')!.name.replace('item-', '')));
+	const ids = await page
+		.locator('.answers')
+		.evaluateAll((els) => els.map((e) => e.querySelector('input')!.name.replace('item-', '')));
 	expect(ids).toHaveLength(48);
 	for (const itemId of ids) {
 		await tabTo(page, `input[name="item-${itemId}"]`);
@@ -130,7 +132,9 @@ test('a whole mapping for a realistic client, by keyboard only, survives a reloa
 	await page.goto(`/clients/${id}/mapping?step=question`);
 	await unlock(page);
 	await expect(page.locator('input[value=explore]')).toBeChecked();
-	await expect(page.locator('#question-text')).toHaveValue('Vil finne ut om tømrer passer, og hva som skal til for fagbrev.');
+	await expect(page.locator('#question-text')).toHaveValue(
+		'Vil finne ut om tømrer passer, og hva som skal til for fagbrev.'
+	);
 	await stepLink(page, 'Utdanning').click();
 	await expect(page.locator('select[id^=us-programme]')).toHaveValue('BA');
 	await expect(page.locator('select[id^=us-level]')).toHaveValue('vg2');
@@ -188,7 +192,17 @@ test('axe finds no violations on any mapping step', async ({ page }) => {
 	const id = await createClient(page, 'Sara Ali');
 	await page.goto(`/clients/${id}/mapping`);
 	await unlock(page);
-	for (const step of ['question', 'education', 'work', 'strengths', 'interests', 'life', 'challenges', 'goals', 'summary']) {
+	for (const step of [
+		'question',
+		'education',
+		'work',
+		'strengths',
+		'interests',
+		'life',
+		'challenges',
+		'goals',
+		'summary'
+	]) {
 		await page.goto(`/clients/${id}/mapping?step=${step}`);
 		await unlock(page);
 		await expect(page.locator('#step-h')).toBeVisible();
@@ -199,6 +213,8 @@ test('axe finds no violations on any mapping step', async ({ page }) => {
 		if (step === 'work') await page.getByRole('button', { name: 'Legg til erfaring' }).click();
 		if (step === 'interests') await page.locator('input[name=item-R1]').last().check();
 		const results = await new AxeBuilder({ page }).analyze();
-		expect(results.violations.map((v) => `${step}: ${v.id} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(
+			results.violations.map((v) => `${step}: ${v.id} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+		).toEqual([]);
 	}
 });

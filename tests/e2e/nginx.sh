@@ -10,7 +10,9 @@ dir=$(mktemp -d)
 mkdir -p "$dir/logs"
 # The HTTPS server block on a plain loopback port; the port-80 redirect block is left out.
 site=$(awk '/^# Plain HTTP only redirects/{exit} {print}' docs/deploy/nginx.conf |
-	sed -E "s#listen 443 ssl;#listen 127.0.0.1:${port};#; /http2 on;/d; /ssl_certificate/d; s#root /srv/veivalg;#root $PWD/build;#; s#include snippets/veivalg-headers.conf;#include $PWD/docs/deploy/nginx-headers.conf;#")
+	sed -E -e "s#listen 443 ssl;#listen 127.0.0.1:${port};#; /http2 on;/d; /ssl_certificate/d" \
+		-e "s#root /srv/veivalg;#root $PWD/build;#" \
+		-e "s#include snippets/veivalg-headers.conf;#include $PWD/docs/deploy/nginx-headers.conf;#")
 cat > "$dir/nginx.conf" <<CONF
 worker_processes 1;
 error_log $dir/logs/error.log;

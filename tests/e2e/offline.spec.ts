@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { createClient, setUp, unlock, waitSaved } from './helpers';
 
-test('after the first visit the app works with no network, including a cold reload of a deep link', async ({ page, context }) => {
+test('after the first visit the app works with no network, including a cold reload of a deep link', async ({
+	page,
+	context
+}) => {
 	await setUp(page);
 	const id = await createClient(page, 'Olena Kovalenko');
 	await page.getByLabel('Nav-kontor').fill('Nav Sandnes');

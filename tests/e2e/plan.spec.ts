@@ -8,8 +8,34 @@ test('write the plan from an explored option, with warnings and their sources as
 	await setUp(page);
 	const id = await createClient(page, 'Jonas Berg');
 	await seedRecords(page, [
-		rec('mapping', id, { experience: [{ id: 'e1', type: 'job', employer: 'Hansen AS', role: 'Tømrerhjelper', start: '2021-03', end: '2023-08', percent: 80, tasks: '' }] }),
-		rec('exploration', id, { options: [{ id: 'o1', tradeCode: 'BATMF3----', title: 'Tømrerfaget', route: 'praksiskandidat', lengthMonths: 42, pros: '', cons: '', clientView: '' }] })
+		rec('mapping', id, {
+			experience: [
+				{
+					id: 'e1',
+					type: 'job',
+					employer: 'Hansen AS',
+					role: 'Tømrerhjelper',
+					start: '2021-03',
+					end: '2023-08',
+					percent: 80,
+					tasks: ''
+				}
+			]
+		}),
+		rec('exploration', id, {
+			options: [
+				{
+					id: 'o1',
+					tradeCode: 'BATMF3----',
+					title: 'Tømrerfaget',
+					route: 'praksiskandidat',
+					lengthMonths: 42,
+					pros: '',
+					cons: '',
+					clientView: ''
+				}
+			]
+		})
 	]);
 	await page.goto(`/clients/${id}/plan`);
 	await unlock(page);
@@ -46,8 +72,9 @@ test('write the plan from an explored option, with warnings and their sources as
 	await expect(page.getByLabel('Status for Plan for opplæring')).toHaveValue('inProgress');
 });
 
-
-test('choosing fagskole for a 17-year-old without upper secondary warns, with its source and legal basis', async ({ page }) => {
+test('choosing fagskole for a 17-year-old without upper secondary warns, with its source and legal basis', async ({
+	page
+}) => {
 	await setUp(page);
 	const id = await createClient(page, 'Sara Lund');
 	await page.getByLabel('Fødselsår').fill('2009');
@@ -56,7 +83,9 @@ test('choosing fagskole for a 17-year-old without upper secondary warns, with it
 	await unlock(page);
 	await page.getByLabel('Vei', { exact: true }).selectOption({ label: 'Fagskole' });
 	const warnings = page.getByTestId('plan-warnings');
-	await expect(warnings).toContainText('Fagskole krever fullført videregående; opptak på realkompetanse er mulig fra 2032.');
+	await expect(warnings).toContainText(
+		'Fagskole krever fullført videregående; opptak på realkompetanse er mulig fra 2032.'
+	);
 	await expect(warnings).toContainText('Kilde: NOKUT');
 	await expect(warnings).toContainText('Hjemmel: fagskoleloven § 16');
 	await expect(warnings).toContainText('Nav gir fagskole som tiltak fra 2028');
@@ -71,7 +100,17 @@ test('text the PDF font cannot show is named, not silently dropped; the stored p
 		rec('plan', id, {
 			goal: { occupation: 'Tømrer', tradeCode: 'BATMF3----', route: 'praksiskandidat' },
 			nextStep: 'Ringe mentor مريم 👩🏽‍🔧 om praksisplass',
-			steps: [{ id: 's1', what: 'Møte hos Nav', owner: 'client', deadline: '2027-01-15', status: 'planned', needsNavDecision: false, needsFunding: false }]
+			steps: [
+				{
+					id: 's1',
+					what: 'Møte hos Nav',
+					owner: 'client',
+					deadline: '2027-01-15',
+					status: 'planned',
+					needsNavDecision: false,
+					needsFunding: false
+				}
+			]
 		})
 	]);
 	await page.goto(`/clients/${id}/plan`);
@@ -82,31 +121,61 @@ test('text the PDF font cannot show is named, not silently dropped; the stored p
 		await expect(panel.getByTestId('unprintable').locator('bdi')).toHaveText(['م', 'ر', 'ي', '👩🏽‍🔧']);
 		await expect(panel.getByTestId('unprintable')).toContainText('Teksten i Veivalg er uendret');
 	}
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('plan-pdf').getByRole('link', { name: 'Last ned PDF' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('plan-pdf').getByRole('link', { name: 'Last ned PDF' }).click()
+	]);
 	const text = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' });
 	expect(text).toContain('Ringe mentor');
 	expect(text).toContain('om praksisplass');
 	// The draft itself is untouched.
 	await expect(page.getByLabel('Neste steg')).toHaveValue('Ringe mentor مريم 👩🏽‍🔧 om praksisplass');
-	expect((await new AxeBuilder({ page }).include('[data-testid="unprintable"]').analyze()).violations.map((v) => v.id)).toEqual([]);
+	expect(
+		(await new AxeBuilder({ page }).include('[data-testid="unprintable"]').analyze()).violations.map((v) => v.id)
+	).toEqual([]);
 });
 
 for (const lang of ['nb', 'nn'] as const) {
-	test(`from a filled plan to the client's PDF (${lang}): names, consent, no encryption, no forms`, async ({ page }) => {
+	test(`from a filled plan to the client's PDF (${lang}): names, consent, no encryption, no forms`, async ({
+		page
+	}) => {
 		await setUp(page);
 		const id = await createClient(page, 'Áila Niillasdóttir Čoarvi');
 		const at = new Date().toISOString();
 		await seedRecords(page, [
 			rec('mapping', id, {
-				experience: [{ id: 'e1', type: 'job', employer: 'Wróbel Bygg AS', role: 'Tømrerhjelper', start: '2021-03', end: '2023-08', percent: 80, tasks: '' }],
+				experience: [
+					{
+						id: 'e1',
+						type: 'job',
+						employer: 'Wróbel Bygg AS',
+						role: 'Tømrerhjelper',
+						start: '2021-03',
+						end: '2023-08',
+						percent: 80,
+						tasks: ''
+					}
+				],
 				life: { health: 'Ryggplager som ikke skal med', finances: '', housing: '', family: '' }
 			}),
 			rec('consent', id, { entries: [{ id: 'c1', at, purpose: 'plan', sections: ['experience'], withdrawn: false }] }),
 			rec('plan', id, {
 				goal: { occupation: 'Tømrer', tradeCode: 'BATMF3----', route: 'praksiskandidat' },
 				nextStep: 'Melde seg opp til teorieksamen',
-				steps: [{ id: 's1', what: 'Ringe Олена Коваленко om læreplass', owner: 'client', deadline: '2027-01-15', status: 'planned', needsNavDecision: false, needsFunding: false }],
-				companies: [{ id: 'c', name: 'Wróbel Bygg AS', contact: 'Łukasz Wróbel', phone: '900 00 000', email: '', note: '' }]
+				steps: [
+					{
+						id: 's1',
+						what: 'Ringe Олена Коваленко om læreplass',
+						owner: 'client',
+						deadline: '2027-01-15',
+						status: 'planned',
+						needsNavDecision: false,
+						needsFunding: false
+					}
+				],
+				companies: [
+					{ id: 'c', name: 'Wróbel Bygg AS', contact: 'Łukasz Wróbel', phone: '900 00 000', email: '', note: '' }
+				]
 			})
 		]);
 		await page.goto(`/clients/${id}/plan`);
@@ -118,30 +187,45 @@ for (const lang of ['nb', 'nn'] as const) {
 		await panel.getByRole('combobox').selectOption(lang);
 		await panel.getByRole('button', { name: /Lag PDF/ }).click();
 		await expect(panel.locator('iframe')).toBeVisible();
-		const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('link', { name: 'Last ned PDF' }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			panel.getByRole('link', { name: 'Last ned PDF' }).click()
+		]);
 		expect(download.suggestedFilename()).toMatch(/^plan-veien-videre-\d{4}-\d{2}-\d{2}\.pdf$/);
 		const file = (await download.path())!;
 		const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
 		expect(text).toContain(lang === 'nb' ? 'Plan for veien videre' : 'Plan for vegen vidare');
-		for (const s of ['Áila Niillasdóttir Čoarvi', 'Łukasz Wróbel', 'Олена Коваленко', 'Tømrerhjelper']) expect(text).toContain(s);
+		for (const s of ['Áila Niillasdóttir Čoarvi', 'Łukasz Wróbel', 'Олена Коваленко', 'Tømrerhjelper'])
+			expect(text).toContain(s);
 		expect(text).not.toContain('Ryggplager');
 		const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 		expect(info).toMatch(/Encrypted:\s+no/);
 		expect(info).toMatch(/Form:\s+none/);
 		expect(info).toMatch(/Title:\s+Plan for/);
 		// Only the letters used are embedded, and Chromium's font sanitiser accepts what we wrote.
-		expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(/[A-Z]{6}\+SourceSansPro-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+		expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(
+			/[A-Z]{6}\+SourceSansPro-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/
+		);
 		expect(await loadEmbeddedFonts(page, file)).toEqual(['loaded', 'loaded']);
 
 		// The fridge note: the same plan on one page in large type, in the chosen language.
 		const fridge = page.getByTestId('fridge-note');
 		await fridge.getByRole('combobox').selectOption(lang);
 		await fridge.getByRole('button', { name: 'Lag kjøleskapslapp' }).click();
-		const [note] = await Promise.all([page.waitForEvent('download'), fridge.getByRole('link', { name: 'Last ned kjøleskapslappen' }).click()]);
+		const [note] = await Promise.all([
+			page.waitForEvent('download'),
+			fridge.getByRole('link', { name: 'Last ned kjøleskapslappen' }).click()
+		]);
 		expect(note.suggestedFilename()).toMatch(/^kjoleskapslapp-\d{4}-\d{2}-\d{2}\.pdf$/);
 		expect(execFileSync('pdfinfo', [(await note.path())!], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
 		const noteText = execFileSync('pdftotext', [(await note.path())!, '-'], { encoding: 'utf8' });
-		for (const s of ['Planen min', lang === 'nb' ? 'Det neste jeg gjør'.toUpperCase() : 'Det neste eg gjer'.toUpperCase(), 'Melde seg opp til teorieksamen', 'Tømrer', 'Łukasz Wróbel'])
+		for (const s of [
+			'Planen min',
+			lang === 'nb' ? 'Det neste jeg gjør'.toUpperCase() : 'Det neste eg gjer'.toUpperCase(),
+			'Melde seg opp til teorieksamen',
+			'Tømrer',
+			'Łukasz Wróbel'
+		])
 			expect(noteText).toContain(s);
 		expect(noteText).not.toContain('Ryggplager');
 		expect(await loadEmbeddedFonts(page, (await note.path())!)).toEqual(['loaded', 'loaded']);
@@ -153,10 +237,15 @@ for (const lang of ['nb', 'nn'] as const) {
 		await expect(nav.getByTestId('nav-summary-text')).toHaveValue(/Ringe Олена Коваленко om læreplass/);
 		await expect(nav.getByTestId('nav-summary-text')).not.toHaveValue(/Ryggplager/);
 		await expect(nav.getByTestId('nav-activities').locator(':scope > li')).toHaveCount(1);
-		const [navDownload] = await Promise.all([page.waitForEvent('download'), nav.getByRole('link', { name: /Last ned sa/ }).click()]);
+		const [navDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			nav.getByRole('link', { name: /Last ned sa/ }).click()
+		]);
 		expect(navDownload.suggestedFilename()).toMatch(/^sammendrag-nav-\d{4}-\d{2}-\d{2}\.pdf$/);
 		const navInfo = execFileSync('pdfinfo', [(await navDownload.path())!], { encoding: 'utf8' });
 		expect(navInfo).toMatch(/Pages:\s+1\n/);
-		expect(execFileSync('pdftotext', [(await navDownload.path())!, '-'], { encoding: 'utf8' })).not.toContain('Ryggplager');
+		expect(execFileSync('pdftotext', [(await navDownload.path())!, '-'], { encoding: 'utf8' })).not.toContain(
+			'Ryggplager'
+		);
 	});
 }

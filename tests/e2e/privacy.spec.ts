@@ -6,7 +6,8 @@ test('a full flow makes no request to any other origin', async ({ page, baseURL 
 	const foreign: string[] = [];
 	page.on('request', (r) => {
 		const url = new URL(r.url());
-		if (![new URL(baseURL!).origin, 'null'].includes(url.origin) && !['data:', 'blob:'].includes(url.protocol)) foreign.push(r.url());
+		if (![new URL(baseURL!).origin, 'null'].includes(url.origin) && !['data:', 'blob:'].includes(url.protocol))
+			foreign.push(r.url());
 	});
 	await setUp(page);
 	const id = await createClient(page, 'Ola Nordmann');
@@ -44,7 +45,9 @@ test('the content security policy forbids inline scripts and other origins', asy
 
 async function expectNoAxeViolations(page: Page, screen: string) {
 	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations.map((v) => `${screen}: ${v.id} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	expect(
+		results.violations.map((v) => `${screen}: ${v.id} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+	).toEqual([]);
 }
 
 test('axe finds no accessibility violations on any screen', async ({ page }) => {

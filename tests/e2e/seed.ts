@@ -14,10 +14,15 @@ type Seed = { kind: KindName; data: Record<string, unknown> & { id: string } };
 
 export async function seedRecords(page: Page, records: Seed[]) {
 	const at = new Date().toISOString();
-	const plain = records.map((r) => ({ kind: r.kind, data: { createdAt: at, updatedAt: at, ...r.data } })) as PlainRecord[];
+	const plain = records.map((r) => ({
+		kind: r.kind,
+		data: { createdAt: at, updatedAt: at, ...r.data }
+	})) as PlainRecord[];
 	const file = await encodeBackup(plain, PASSPHRASE);
 	await page.getByRole('link', { name: /^(Innstillinger|Innstillingar|Settings)$/ }).click();
-	await page.locator('#backup-file').setInputFiles({ name: 'seed.veivalg', mimeType: 'application/json', buffer: Buffer.from(file) });
+	await page
+		.locator('#backup-file')
+		.setInputFiles({ name: 'seed.veivalg', mimeType: 'application/json', buffer: Buffer.from(file) });
 	await page.locator('#restore-passphrase').fill(PASSPHRASE);
 	await page.locator('form:has(#backup-file) button[type=submit]').click();
 	await expect(page.getByTestId('restore-report')).toBeVisible();

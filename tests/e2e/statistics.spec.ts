@@ -43,14 +43,47 @@ function fiveClients() {
 				targetGroups: i % 2 ? ['aap'] : ['ungdomsgaranti'],
 				referral: 'nav',
 				registration: { gender: i % 2 ? 'male' : 'female', education: null, experience: i === 4 ? 'overThree' : null },
-				moduleStatus: { mapping: 'done', exploring: i < 4 ? 'done' : 'inProgress', plan: i < 3 ? 'done' : 'notStarted' },
+				moduleStatus: {
+					mapping: 'done',
+					exploring: i < 4 ? 'done' : 'inProgress',
+					plan: i < 3 ? 'done' : 'notStarted'
+				},
 				moduleDoneOn: { mapping: day(-200), exploring: day(-180), plan: i < 3 ? day(-150) : '' },
-				guidance: ended ? { endedOn: ended, outcomes: [{ id: `o${i}`, months: 0, date: ended, outcomes: i === 0 ? ['planMade', 'applied'] : ['job'] }] } : { endedOn: '', outcomes: [] }
+				guidance: ended
+					? {
+							endedOn: ended,
+							outcomes: [{ id: `o${i}`, months: 0, date: ended, outcomes: i === 0 ? ['planMade', 'applied'] : ['job'] }]
+						}
+					: { endedOn: '', outcomes: [] }
 			}
 		});
-		records.push({ kind: 'session' as const, data: { id: `s${i}a`, clientId: id, date: day(-200 + i), kind: 'individual', mode: 'physical', minutes: 60, note: 'HEMMELIG-NOTAT' } });
-		records.push({ kind: 'session' as const, data: { id: `s${i}b`, clientId: id, date: day(-170 + i), kind: 'threeWay', mode: 'digital', minutes: 45, note: 'HEMMELIG-NOTAT' } });
-		records.push(rec('mapping', id, { question: { categories: i % 2 ? ['getJob'] : ['finishSchool'], text: 'HEMMELIG-NOTAT' } }));
+		records.push({
+			kind: 'session' as const,
+			data: {
+				id: `s${i}a`,
+				clientId: id,
+				date: day(-200 + i),
+				kind: 'individual',
+				mode: 'physical',
+				minutes: 60,
+				note: 'HEMMELIG-NOTAT'
+			}
+		});
+		records.push({
+			kind: 'session' as const,
+			data: {
+				id: `s${i}b`,
+				clientId: id,
+				date: day(-170 + i),
+				kind: 'threeWay',
+				mode: 'digital',
+				minutes: 45,
+				note: 'HEMMELIG-NOTAT'
+			}
+		});
+		records.push(
+			rec('mapping', id, { question: { categories: i % 2 ? ['getJob'] : ['finishSchool'], text: 'HEMMELIG-NOTAT' } })
+		);
 	}
 	return records;
 }
@@ -66,7 +99,9 @@ async function lastTwelveMonths(page: Page) {
 	await page.getByLabel('Til og med måned').fill(month(0));
 }
 
-test('six clients registered, followed up and counted: charts, anonymous files, and a coordinator adding up two files', async ({ page }, info) => {
+test('six clients registered, followed up and counted: charts, anonymous files, and a coordinator adding up two files', async ({
+	page
+}, info) => {
 	test.setTimeout(150_000);
 	await setUp(page);
 	await seedRecords(page, fiveClients());
@@ -77,7 +112,9 @@ test('six clients registered, followed up and counted: charts, anonymous files, 
 	await page.getByLabel('Fødselsår').fill('2004');
 	await page.getByLabel('Nav-kontor').fill('Nav Sandnes');
 	await page.getByLabel('Kjønn').selectOption({ label: 'Mann' });
-	await page.getByRole('region', { name: 'Til statistikken' }).screenshot({ path: info.outputPath('registration.png') });
+	await page
+		.getByRole('region', { name: 'Til statistikken' })
+		.screenshot({ path: info.outputPath('registration.png') });
 	await expect(page.getByText('Ikke registrert i kartleggingen ennå.').first()).toBeVisible();
 	await waitSaved(page);
 	await page.getByRole('link', { name: 'Ferdig' }).click();
@@ -93,7 +130,11 @@ test('six clients registered, followed up and counted: charts, anonymous files, 
 	await page.getByRole('link', { name: 'Registrer resultat' }).click();
 	await page.getByRole('button', { name: 'Avslutt i dag' }).click();
 	await page.getByRole('group', { name: 'Hva har skjedd?' }).first().getByLabel('Konkret plan laget').check();
-	await page.getByRole('group', { name: 'Hva har skjedd?' }).first().getByLabel('Søkt videregående eller læreplass').check();
+	await page
+		.getByRole('group', { name: 'Hva har skjedd?' })
+		.first()
+		.getByLabel('Søkt videregående eller læreplass')
+		.check();
 	await page.getByRole('button', { name: 'Lagre ved avslutning' }).click();
 	await expect(page.getByTestId('recorded-0')).toContainText('Konkret plan laget, Søkt videregående eller læreplass');
 	await waitSaved(page);
@@ -129,7 +170,12 @@ test('six clients registered, followed up and counted: charts, anonymous files, 
 	expect(tables.text).toContain(`Veisøkere som startet ${month(-11)} – ${month(0)}.`);
 	expect(tables.text).toMatch(/Veisøkere;I alt;6\r\n/);
 	expect(tables.text).toContain(';<5');
-	expect(tables.text.split('\r\n').slice(4).map((l) => l.split(';')[2])).not.toContain('1');
+	expect(
+		tables.text
+			.split('\r\n')
+			.slice(4)
+			.map((l) => l.split(';')[2])
+	).not.toContain('1');
 	const dataLines = rows.text.split('\r\n').filter((l) => /^\d{4}-\d{2};/.test(l));
 	expect(dataLines).toHaveLength(6);
 	// Nav Sola has one client: merged, not named.
@@ -138,7 +184,13 @@ test('six clients registered, followed up and counted: charts, anonymous files, 
 
 	// A coordinator adds two counsellors' files; the page shows their sum.
 	const second = info.outputPath('second.csv');
-	writeFileSync(second, rows.text.split('\r\n').filter((l) => l !== dataLines[0]).join('\r\n'));
+	writeFileSync(
+		second,
+		rows.text
+			.split('\r\n')
+			.filter((l) => l !== dataLines[0])
+			.join('\r\n')
+	);
 	const first = info.outputPath('first.csv');
 	writeFileSync(first, rows.text);
 	const foreign = info.outputPath('foreign.csv');
@@ -152,7 +204,9 @@ test('six clients registered, followed up and counted: charts, anonymous files, 
 
 	// A foreign file and the same file again: a clear message, nothing changes.
 	await page.getByLabel('Velg filer (CSV)').setInputFiles([foreign]);
-	await expect(page.getByRole('alert')).toContainText('foreign.csv: Dette er ikke en fil med anonyme rader fra Veivalg.');
+	await expect(page.getByRole('alert')).toContainText(
+		'foreign.csv: Dette er ikke en fil med anonyme rader fra Veivalg.'
+	);
 	await page.getByLabel('Velg filer (CSV)').setInputFiles([first]);
 	await expect(page.getByRole('alert')).toContainText('Denne filen er allerede lagt til.');
 	await expect(page.getByTestId('stat-clients')).toHaveText('11');
@@ -196,7 +250,9 @@ test('the statistics page in nynorsk and English, with no accessibility violatio
 	await expect(page.getByTestId('stat-clients')).toHaveText(/\d/);
 });
 
-test('a group session counts once for each client who took part, and the note stays with its client', async ({ page }) => {
+test('a group session counts once for each client who took part, and the note stays with its client', async ({
+	page
+}) => {
 	await setUp(page);
 	await seedRecords(page, fiveClients());
 	// Counted once before: a later visit must count what changed since, not what it saw then.
@@ -213,7 +269,9 @@ test('a group session counts once for each client who took part, and the note st
 	await page.getByLabel('Søk etter veisøker').fill('nordmann 2');
 	await page.getByRole('checkbox', { name: /Kari Nordmann 2/ }).check();
 	await page.getByRole('button', { name: 'Registrer for 2 valgte veisøkere' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Registrert for 2 veisøkere' })).toContainText('Kari Nordmann 1, Kari Nordmann 2');
+	await expect(page.getByRole('status').filter({ hasText: 'Registrert for 2 veisøkere' })).toContainText(
+		'Kari Nordmann 1, Kari Nordmann 2'
+	);
 
 	await page.goto('/clients/c1');
 	await unlock(page);
@@ -224,7 +282,11 @@ test('a group session counts once for each client who took part, and the note st
 
 	await page.getByRole('link', { name: 'Statistikk' }).click();
 	await lastTwelveMonths(page);
-	await expect(page.getByRole('figure', { name: 'Samtaler etter type' }).getByRole('row', { name: /Gruppe/ })).toContainText('3');
-	await expect(page.getByRole('figure', { name: 'Samtaler etter type' }).getByRole('row', { name: /Individuell/ })).toContainText('4');
+	await expect(
+		page.getByRole('figure', { name: 'Samtaler etter type' }).getByRole('row', { name: /Gruppe/ })
+	).toContainText('3');
+	await expect(
+		page.getByRole('figure', { name: 'Samtaler etter type' }).getByRole('row', { name: /Individuell/ })
+	).toContainText('4');
 	await expect(page.getByTestId('stat-sessions')).toHaveText('12');
 });

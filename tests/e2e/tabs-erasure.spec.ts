@@ -18,7 +18,10 @@ async function download(page: Page, click: () => Promise<void>) {
 	return { path: (await file.path())!, name: file.suggestedFilename() };
 }
 
-test('a stale second tab cannot revert another tab’s edit: its write is refused, its text stays on screen', async ({ page, context }) => {
+test('a stale second tab cannot revert another tab’s edit: its write is refused, its text stays on screen', async ({
+	page,
+	context
+}) => {
 	await setUp(page);
 	const id = await createClient(page, 'Kari Nordmann');
 	const other = await context.newPage();
@@ -33,7 +36,10 @@ test('a stale second tab cannot revert another tab’s edit: its write is refuse
 	await expect(page.getByLabel('Nav-kontor')).toHaveValue('Nav Bærum');
 });
 
-test('deleting a client reaches every tab: an open tab stops, and nothing it held is written back', async ({ page, context }) => {
+test('deleting a client reaches every tab: an open tab stops, and nothing it held is written back', async ({
+	page,
+	context
+}) => {
 	await setUp(page);
 	const id = await createClient(page, 'Ola Hansen');
 	await openIn(page, `/clients/${id}/mapping?step=goals`);
@@ -47,8 +53,14 @@ test('deleting a client reaches every tab: an open tab stops, and nothing it hel
 	// Nothing about the client is left in the database: no row carries its id.
 	await page.waitForTimeout(1500);
 	const rows = await page.evaluate(async (clientId) => {
-		const db = await new Promise<IDBDatabase>((res) => (indexedDB.open('veivalg').onsuccess = (e) => res((e.target as IDBOpenDBRequest).result)));
-		const all = await new Promise<{ clientId: string }[]>((res) => (db.transaction('records').objectStore('records').getAll().onsuccess = (e) => res((e.target as IDBRequest).result)));
+		const db = await new Promise<IDBDatabase>(
+			(res) => (indexedDB.open('veivalg').onsuccess = (e) => res((e.target as IDBOpenDBRequest).result))
+		);
+		const all = await new Promise<{ clientId: string }[]>(
+			(res) =>
+				(db.transaction('records').objectStore('records').getAll().onsuccess = (e) =>
+					res((e.target as IDBRequest).result))
+		);
 		db.close();
 		return all.filter((r) => r.clientId === clientId).length;
 	}, id);
@@ -82,7 +94,9 @@ test('an older backup restored after an erasure does not bring the client back',
 	await page.locator('#backup-file').setInputFiles(file.path);
 	await page.locator('#restore-passphrase').fill(PASSPHRASE);
 	await page.getByRole('button', { name: 'Gjenopprett' }).click();
-	await expect(page.getByTestId('restore-report')).toContainText('Ikke gjenopprettet: 1 oppføringer om veisøkere som er slettet her');
+	await expect(page.getByTestId('restore-report')).toContainText(
+		'Ikke gjenopprettet: 1 oppføringer om veisøkere som er slettet her'
+	);
 	await page.getByRole('link', { name: 'Veisøkere' }).first().click();
 	await expect(page.getByTestId('client-list').locator('tbody tr')).toHaveCount(1);
 	await expect(page.getByRole('link', { name: 'Beholdt Veisøker' })).toHaveAttribute('href', `/clients/${keptId}`);
@@ -134,8 +148,13 @@ test('after a whole session the browser profile holds the client’s name nowher
 	await openIn(page, `/clients/${id}/plan`);
 	await page.getByLabel('Neste steg').fill('Ringe bedriften');
 	await waitSaved(page);
-	await page.getByTestId('plan-pdf').getByRole('button', { name: /Lag PDF/ }).click();
-	const pdf = await download(page, () => page.getByTestId('plan-pdf').getByRole('link', { name: 'Last ned PDF' }).click());
+	await page
+		.getByTestId('plan-pdf')
+		.getByRole('button', { name: /Lag PDF/ })
+		.click();
+	const pdf = await download(page, () =>
+		page.getByTestId('plan-pdf').getByRole('link', { name: 'Last ned PDF' }).click()
+	);
 	expect(pdf.name).not.toMatch(/zyxwvu|qoppaheim/i);
 	await openIn(page, `/clients/${id}`);
 	const copy = await download(page, () => page.getByRole('button', { name: 'Last ned alt om veisøkeren' }).click());
@@ -143,12 +162,16 @@ test('after a whole session the browser profile holds the client’s name nowher
 	await context.close();
 
 	// Every file Chromium left in the profile: history, session, caches, IndexedDB, preferences.
-	const files = (d: string): string[] => readdirSync(d).flatMap((f) => {
-		const p = join(d, f);
-		const s = statSync(p, { throwIfNoEntry: false });
-		return !s ? [] : s.isDirectory() ? files(p) : [p];
-	});
-	const needles = ['Zyxwvu', 'Qoppaheim', 'zyxwvu', 'qoppaheim'].flatMap((w) => [Buffer.from(w, 'utf8'), Buffer.from(w, 'utf16le')]);
+	const files = (d: string): string[] =>
+		readdirSync(d).flatMap((f) => {
+			const p = join(d, f);
+			const s = statSync(p, { throwIfNoEntry: false });
+			return !s ? [] : s.isDirectory() ? files(p) : [p];
+		});
+	const needles = ['Zyxwvu', 'Qoppaheim', 'zyxwvu', 'qoppaheim'].flatMap((w) => [
+		Buffer.from(w, 'utf8'),
+		Buffer.from(w, 'utf16le')
+	]);
 	const found = files(dir).filter((f) => {
 		const bytes = readFileSync(f);
 		return needles.some((n) => bytes.includes(n));

@@ -7,18 +7,57 @@ const shot = (n) => page.screenshot({ path: `/tmp/shots/x-${lang}-${n}.png` });
 const id = await setUpWithClient(page, 'Jonas Berg');
 await page.getByLabel('Fødselsår').fill('1998');
 // A mapping, restored from a backup file.
-await seed(page, async (app, clientId) => {
-	const at = new Date().toISOString();
-	const answers = {};
-	for (const t of 'RIASEC') for (let i = 1; i <= 8; i++) answers[`${t}${i}`] = t === 'R' ? 2 : t === 'A' ? 1 : 0;
-	await app.vault.put('mapping', { id: `${clientId}/mapping`, clientId, createdAt: at, updatedAt: at,
-		question: { categories: ['confirmTrade'], text: 'Vil bli tømrer' },
-		education: { primarySchool: 'completed', upperSecondary: [{ id: 'u1', programme: 'BA', level: 'vg1', school: '', years: '' }], subjectsPassed: [{ id: 's1', name: 'Norsk', grade: '' }], abroad: '', courses: [], drivingLicences: ['B'] },
-		experience: [{ id: 'e1', type: 'job', employer: 'Byggmester Hansen AS', role: 'Tømrerhjelper', start: '2021-03', end: '2023-08', percent: 80, tasks: '' }],
-		strengths: { qualities: 'Pålitelig og tålmodig', skills: 'Verktøy', likes: '', dislikes: '', prefTasks: '', prefHours: '', prefPercent: '', prefEnvironment: '', prefGeography: '' },
-		interests: { text: 'Snekring', answers }, life: { health: 'Ryggplager', finances: '', housing: '', family: '' },
-		challenges: { list: ['health'], other: '' }, goals: { dreams: 'Eget firma', goals: 'Læreplass til høsten' } });
-}, id);
+await seed(
+	page,
+	async (app, clientId) => {
+		const at = new Date().toISOString();
+		const answers = {};
+		for (const t of 'RIASEC') for (let i = 1; i <= 8; i++) answers[`${t}${i}`] = t === 'R' ? 2 : t === 'A' ? 1 : 0;
+		await app.vault.put('mapping', {
+			id: `${clientId}/mapping`,
+			clientId,
+			createdAt: at,
+			updatedAt: at,
+			question: { categories: ['confirmTrade'], text: 'Vil bli tømrer' },
+			education: {
+				primarySchool: 'completed',
+				upperSecondary: [{ id: 'u1', programme: 'BA', level: 'vg1', school: '', years: '' }],
+				subjectsPassed: [{ id: 's1', name: 'Norsk', grade: '' }],
+				abroad: '',
+				courses: [],
+				drivingLicences: ['B']
+			},
+			experience: [
+				{
+					id: 'e1',
+					type: 'job',
+					employer: 'Byggmester Hansen AS',
+					role: 'Tømrerhjelper',
+					start: '2021-03',
+					end: '2023-08',
+					percent: 80,
+					tasks: ''
+				}
+			],
+			strengths: {
+				qualities: 'Pålitelig og tålmodig',
+				skills: 'Verktøy',
+				likes: '',
+				dislikes: '',
+				prefTasks: '',
+				prefHours: '',
+				prefPercent: '',
+				prefEnvironment: '',
+				prefGeography: ''
+			},
+			interests: { text: 'Snekring', answers },
+			life: { health: 'Ryggplager', finances: '', housing: '', family: '' },
+			challenges: { list: ['health'], other: '' },
+			goals: { dreams: 'Eget firma', goals: 'Læreplass til høsten' }
+		});
+	},
+	id
+);
 await page.waitForTimeout(600);
 if (lang !== 'nb') await page.getByRole('combobox', { name: 'Språk' }).selectOption(lang);
 await page.locator('nav.crumbs a').nth(1).click();
@@ -46,7 +85,10 @@ await shot('4-options');
 await page.locator('a[rel=next]').click();
 await shot('5-compare');
 await page.locator('a[rel=next]').click();
-await page.getByRole('button', { name: /spørsmål|question/i }).first().click();
+await page
+	.getByRole('button', { name: /spørsmål|question/i })
+	.first()
+	.click();
 await page.locator('input[id^=q-text]').fill('Finnes det læreplass på Romerike?');
 await shot('6-questions');
 await page.locator('a[href$="step=summary"]').first().click();

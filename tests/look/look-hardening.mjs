@@ -24,10 +24,31 @@ await page.locator('dialog input').first().fill('Nora Haugen');
 await page.locator('dialog button').last().click();
 await page.waitForURL(/profile/);
 const id = page.url().split('/clients/')[1].split('/')[0];
-await seed(page, async (app, clientId) => {
-	await app.vault.put('mapping', { id: `${clientId}/mapping`, clientId, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(), strengths: { qualities: 'Pålitelig' } });
-	await app.vault.put('plan', { id: `${clientId}/plan`, clientId, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(), goal: { occupation: 'Helsefagarbeider', tradeCode: '', route: 'apprenticeship' }, nextStep: 'Søke læreplass på sykehjemmet', steps: [{ id: 's1', what: 'Ringe Lillestrøm sykehjem', owner: 'client', deadline: '2027-01-15', status: 'planned' }], followUp: '2027-02-01' });
-}, id);
+await seed(
+	page,
+	async (app, clientId) => {
+		await app.vault.put('mapping', {
+			id: `${clientId}/mapping`,
+			clientId,
+			createdAt: new Date().toISOString(),
+			updatedAt: new Date().toISOString(),
+			strengths: { qualities: 'Pålitelig' }
+		});
+		await app.vault.put('plan', {
+			id: `${clientId}/plan`,
+			clientId,
+			createdAt: new Date().toISOString(),
+			updatedAt: new Date().toISOString(),
+			goal: { occupation: 'Helsefagarbeider', tradeCode: '', route: 'apprenticeship' },
+			nextStep: 'Søke læreplass på sykehjemmet',
+			steps: [
+				{ id: 's1', what: 'Ringe Lillestrøm sykehjem', owner: 'client', deadline: '2027-01-15', status: 'planned' }
+			],
+			followUp: '2027-02-01'
+		});
+	},
+	id
+);
 await page.locator(`a[href="/clients/${id}/exploring"]`).or(page.locator('nav.crumbs a').nth(1)).first().click();
 await page.locator(`a[href="/clients/${id}/exploring"]`).first().click();
 await page.locator('a[href$="step=consent"]').first().click();

@@ -30,7 +30,10 @@ await page.locator('input[id^=exp-role], textarea[id^=exp-role]').fill('Tømrerh
 await page.locator('input[id^=exp-start], textarea[id^=exp-start]').fill('2021-03');
 await page.locator('input[id^=exp-end], textarea[id^=exp-end]').fill('2023-08');
 await page.locator('input[id^=exp-percent], textarea[id^=exp-percent]').fill('80');
-await page.getByRole('button', { name: /erfaring|experience/i }).last().click();
+await page
+	.getByRole('button', { name: /erfaring|experience/i })
+	.last()
+	.click();
 await page.locator('input[id^=exp-employer], textarea[id^=exp-employer]').last().fill('Rema 1000');
 await page.locator('input[id^=exp-role], textarea[id^=exp-role]').last().fill('Butikkmedarbeider');
 await page.locator('input[id^=exp-start], textarea[id^=exp-start]').last().fill('2023-09');
@@ -42,7 +45,12 @@ await page.locator('#skills').fill('Førerkort klasse B, truckførerbevis.');
 await shot('4-strengths');
 await page.getByRole('link', { name: /→/ }).click();
 const rows = page.locator('ol.items > li');
-for (let i = 0; i < 48; i++) await rows.nth(i).getByRole('radio').nth(i % 6 === 0 ? 2 : i % 6 === 3 ? 1 : 0).check();
+for (let i = 0; i < 48; i++)
+	await rows
+		.nth(i)
+		.getByRole('radio')
+		.nth(i % 6 === 0 ? 2 : i % 6 === 3 ? 1 : 0)
+		.check();
 await shot('5-interests');
 await page.getByRole('link', { name: /→/ }).click();
 await page.locator('#life-health').fill('Ryggplager; kan ikke løfte tungt over tid.');

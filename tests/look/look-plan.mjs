@@ -3,10 +3,31 @@
 import { seed, setUpWithClient, start } from './setup.mjs';
 const { browser, page } = await start({ height: 1600 });
 const id = await setUpWithClient(page, 'Jonas Berg');
-await seed(page, async (app, clientId) => {
-	const at = new Date().toISOString();
-	await app.vault.put('exploration', { id: `${clientId}/exploration`, clientId, createdAt: at, updatedAt: at, options: [{ id: 'o1', tradeCode: 'BATMF3----', title: 'Tømrerfaget', route: 'praksiskandidat', lengthMonths: 42, pros: '', cons: '', clientView: '' }] });
-}, id);
+await seed(
+	page,
+	async (app, clientId) => {
+		const at = new Date().toISOString();
+		await app.vault.put('exploration', {
+			id: `${clientId}/exploration`,
+			clientId,
+			createdAt: at,
+			updatedAt: at,
+			options: [
+				{
+					id: 'o1',
+					tradeCode: 'BATMF3----',
+					title: 'Tømrerfaget',
+					route: 'praksiskandidat',
+					lengthMonths: 42,
+					pros: '',
+					cons: '',
+					clientView: ''
+				}
+			]
+		});
+	},
+	id
+);
 await page.locator('nav.crumbs a').nth(1).click();
 await page.locator(`a[href="/clients/${id}/plan"]`).click();
 await page.getByLabel('Hent fra mulighetsutforskingen').selectOption({ index: 1 });

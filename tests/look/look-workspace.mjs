@@ -17,7 +17,9 @@ const id = page.url().split('/clients/')[1].split('/')[0];
 await page.locator(`a[href="/clients/${id}/plan"]`).or(page.locator('nav.crumbs a').nth(1)).first().click();
 await page.locator(`a[href="/clients/${id}/plan"]`).click();
 await page.locator('form button.secondary').first().click();
-await page.locator('input[id^="step-what-"]').fill('Ringe Hansen Bygg AS og avtale et møte om læreplass, ta med CV, attester og vitnemål fra grunnskolen');
+await page
+	.locator('input[id^="step-what-"]')
+	.fill('Ringe Hansen Bygg AS og avtale et møte om læreplass, ta med CV, attester og vitnemål fra grunnskolen');
 await page.waitForTimeout(800);
 await page.locator('input[id^="step-what-"]').scrollIntoViewIfNeeded();
 await page.screenshot({ path: `/tmp/shots/w-${lang}-1-counter.png` });

@@ -2,7 +2,10 @@
 import { chromium } from '@playwright/test';
 
 export async function start({ width = 1280, height = 1400 } = {}) {
-	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu']
+	});
 	const page = await browser.newPage({ viewport: { width, height }, locale: 'nb-NO' });
 	page.on('pageerror', (e) => console.log('pageerror', e.message));
 	return { browser, page };

@@ -30,7 +30,9 @@ async function filledVault() {
 /** The whole database as comparable plain data (ciphertexts included). */
 async function snapshot(vault: Vault) {
 	const rows = await vault.db.records.orderBy('id').toArray();
-	return JSON.stringify(rows.map((r) => ({ ...r, iv: Buffer.from(r.iv).toString('hex'), ct: Buffer.from(r.ct).toString('hex') })));
+	return JSON.stringify(
+		rows.map((r) => ({ ...r, iv: Buffer.from(r.iv).toString('hex'), ct: Buffer.from(r.ct).toString('hex') }))
+	);
 }
 
 describe('backup and restore', () => {
@@ -74,13 +76,18 @@ describe('backup and restore', () => {
 	it('says clearly what is wrong: another passphrase, not a backup, a newer version, damage', async () => {
 		const { vault } = await filledVault();
 		const file = (await createBackup(vault, PASS)).content;
-		const code = (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof BackupError ? e.code : String(e)));
+		const code = (p: Promise<unknown>) =>
+			p.then(
+				() => 'ok',
+				(e: unknown) => (e instanceof BackupError ? e.code : String(e))
+			);
 		expect(await code(readBackup(file, 'en annen passordfrase'))).toBe('wrongPassphrase');
 		expect(await code(readBackup('{"hello":"world"}', PASS))).toBe('notBackup');
 		expect(await code(readBackup(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), PASS))).toBe('notBackup');
 		expect(await code(readBackup(JSON.stringify({ ...JSON.parse(file), version: 2 }), PASS))).toBe('newerVersion');
 		const damaged = JSON.parse(file);
-		damaged.ciphertext = damaged.ciphertext.slice(0, 40) + (damaged.ciphertext[40] === 'A' ? 'B' : 'A') + damaged.ciphertext.slice(41);
+		damaged.ciphertext =
+			damaged.ciphertext.slice(0, 40) + (damaged.ciphertext[40] === 'A' ? 'B' : 'A') + damaged.ciphertext.slice(41);
 		expect(await code(readBackup(JSON.stringify(damaged), PASS))).toBe('damaged');
 		expect(await code(readBackup(file.slice(0, file.length / 2), PASS))).toBe('notBackup');
 		expect(new BackupError('damaged').messageKey).toBe('backup.errors.damaged');
@@ -109,20 +116,25 @@ describe('backup import fuzzing', () => {
 		const parsed = JSON.parse(file) as Record<string, unknown>;
 
 		const byteMutation = fc
-			.array(fc.record({ at: fc.nat({ max: bytes.length - 1 }), value: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 4 })
+			.array(fc.record({ at: fc.nat({ max: bytes.length - 1 }), value: fc.integer({ min: 0, max: 255 }) }), {
+				minLength: 1,
+				maxLength: 4
+			})
 			.map((edits) => {
 				const copy = bytes.slice();
 				for (const e of edits) copy[e.at] = e.value;
 				return copy as Uint8Array;
 			});
 		const truncation = fc.nat({ max: bytes.length - 1 }).map((len) => bytes.slice(0, len) as Uint8Array);
-		const insertion = fc.tuple(fc.nat({ max: bytes.length }), fc.uint8Array({ minLength: 1, maxLength: 16 })).map(([at, extra]) => {
-			const out = new Uint8Array(bytes.length + extra.length);
-			out.set(bytes.subarray(0, at));
-			out.set(extra, at);
-			out.set(bytes.subarray(at), at + extra.length);
-			return out as Uint8Array;
-		});
+		const insertion = fc
+			.tuple(fc.nat({ max: bytes.length }), fc.uint8Array({ minLength: 1, maxLength: 16 }))
+			.map(([at, extra]) => {
+				const out = new Uint8Array(bytes.length + extra.length);
+				out.set(bytes.subarray(0, at));
+				out.set(extra, at);
+				out.set(bytes.subarray(at), at + extra.length);
+				return out as Uint8Array;
+			});
 		const fieldMutation = fc
 			.tuple(fc.constantFrom(...Object.keys(parsed), 'kdf.iterations', 'kdf.salt', 'kdf.name'), fc.jsonValue())
 			.map(([field, value]) => {
@@ -141,22 +153,25 @@ describe('backup import fuzzing', () => {
 		let rejected = 0;
 		let accepted = 0;
 		await fc.assert(
-			fc.asyncProperty(fc.oneof(byteMutation, truncation, insertion, fieldMutation, fieldRemoval, garbage), async (mutant) => {
-				let report;
-				try {
-					report = await importBackup(target, mutant, PASS, 'merge', cache);
-				} catch (err) {
-					expect(err).toBeInstanceOf(BackupError);
-					expect(['notBackup', 'damaged', 'newerVersion', 'wrongPassphrase']).toContain((err as BackupError).code);
-					rejected++;
+			fc.asyncProperty(
+				fc.oneof(byteMutation, truncation, insertion, fieldMutation, fieldRemoval, garbage),
+				async (mutant) => {
+					let report;
+					try {
+						report = await importBackup(target, mutant, PASS, 'merge', cache);
+					} catch (err) {
+						expect(err).toBeInstanceOf(BackupError);
+						expect(['notBackup', 'damaged', 'newerVersion', 'wrongPassphrase']).toContain((err as BackupError).code);
+						rejected++;
+						expect(await snapshot(target)).toBe(before);
+						return;
+					}
+					// A mutation that still reads (e.g. one that only touches JSON whitespace) imports exactly the original.
+					expect(report).toMatchObject({ added: 0, updated: 0, skipped: 4 });
 					expect(await snapshot(target)).toBe(before);
-					return;
+					accepted++;
 				}
-				// A mutation that still reads (e.g. one that only touches JSON whitespace) imports exactly the original.
-				expect(report).toMatchObject({ added: 0, updated: 0, skipped: 4 });
-				expect(await snapshot(target)).toBe(before);
-				accepted++;
-			}),
+			),
 			{ numRuns: 1000, seed: 20261122 }
 		);
 		expect(rejected + accepted).toBe(1000);

@@ -25,13 +25,17 @@ describe('catalogue data', () => {
 			for (const c of t.vg1) expect(vg1.has(c), `${t.code} vg1 ${c}`).toBe(true);
 			for (const c of t.vg2) expect(vg2.has(c), `${t.code} vg2 ${c}`).toBe(true);
 		}
-		for (const v of catalogue.vg2) for (const c of v.buildsOn) expect(vg1.has(c), `${v.code} builds on ${c}`).toBe(true);
+		for (const v of catalogue.vg2)
+			for (const c of v.buildsOn) expect(vg1.has(c), `${v.code} builds on ${c}`).toBe(true);
 	});
 
 	it('every trade has a route, an end qualification, 1-3 STYRK-08 occupations with names, and a Holland code', () => {
 		for (const t of catalogue.trades) {
 			expect(t.route === 'vg2' ? t.vg2.length > 0 : true, t.code).toBe(true);
-			expect(t.styrk.every((s) => s.name.length > 3), t.code).toBe(true);
+			expect(
+				t.styrk.every((s) => s.name.length > 3),
+				t.code
+			).toBe(true);
 			expect(t.holland).toMatch(/^[RIASEC]{1,3}$/);
 			expect(['fagbrev', 'svennebrev']).toContain(t.endQualification);
 		}
@@ -87,7 +91,9 @@ describe('trade search', () => {
 	});
 
 	it('requires every word typed', () => {
-		expect(names('bil mekaniker')).toEqual(expect.arrayContaining(['Bilfaget, lette kjøretøy', 'Bilfaget, tunge kjøretøy']));
+		expect(names('bil mekaniker')).toEqual(
+			expect.arrayContaining(['Bilfaget, lette kjøretøy', 'Bilfaget, tunge kjøretøy'])
+		);
 		expect(names('bil frisør')).toEqual([]);
 	});
 });
@@ -102,7 +108,14 @@ describe('training models and their sources', () => {
 
 	it('særløp are Vg1 + three years in a company; the aviation trades three years in school + two in a company (Udir)', () => {
 		const byCode = (c: string) => catalogue.trades.find((t) => t.code.startsWith(c))!;
-		for (const t of catalogue.trades.filter((x) => x.saerlop)) expect([t.model, t.companyMonths, t.trainingMonths], t.code).toEqual(['1+3', 36, 48]);
-		for (const c of ['ELAVI4', 'ELFMO4', 'ELFST4', 'ELFSY4']) expect([byCode(c).model, byCode(c).companyMonths, byCode(c).trainingMonths, byCode(c).modelChecked]).toEqual(['3+2', 24, 60, true]);
+		for (const t of catalogue.trades.filter((x) => x.saerlop))
+			expect([t.model, t.companyMonths, t.trainingMonths], t.code).toEqual(['1+3', 36, 48]);
+		for (const c of ['ELAVI4', 'ELFMO4', 'ELFST4', 'ELFSY4'])
+			expect([byCode(c).model, byCode(c).companyMonths, byCode(c).trainingMonths, byCode(c).modelChecked]).toEqual([
+				'3+2',
+				24,
+				60,
+				true
+			]);
 	});
 });

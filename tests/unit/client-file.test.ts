@@ -22,7 +22,11 @@ import nbModules from '../../locales/nb-modules.json';
 
 let t: (k: string, v?: Record<string, unknown>) => string;
 beforeAll(async () => {
-	await i18next.init({ lng: 'nb', resources: { nb: { translation: { ...nbCore, ...nbModules } } }, showSupportNotice: false });
+	await i18next.init({
+		lng: 'nb',
+		resources: { nb: { translation: { ...nbCore, ...nbModules } } },
+		showSupportNotice: false
+	});
 	t = i18next.getFixedT('nb') as never;
 });
 
@@ -37,7 +41,10 @@ function markedFile(): ClientFile {
 		...newClient('Marker Profil'),
 		navOffice: 'MARK-office',
 		registration: { gender: 'female' as const, education: 'vocational' as const, experience: null },
-		guidance: { endedOn: '2026-09-01', outcomes: [{ id: 'o1', months: 0, date: '2026-09-01', outcomes: ['job' as const] }] }
+		guidance: {
+			endedOn: '2026-09-01',
+			outcomes: [{ id: 'o1', months: 0, date: '2026-09-01', outcomes: ['job' as const] }]
+		}
 	};
 	const session = { ...newSession(client.id, '2026-11-20'), note: 'MARK-session' };
 	const mapping = newMapping(client.id);
@@ -64,7 +71,26 @@ function markedFile(): ClientFile {
 	return { client, sessions: [session], mapping, exploration, consent, plan };
 }
 
-const MARKERS = ['MARK-office', 'MARK-session', 'MARK-mapping-dreams', 'MARK-mapping-health', 'MARK-employer', 'MARK-exploration-constraints', 'MARK-option', 'MARK-client-view', 'MARK-question', 'MARK-roles', 'MARK-goal', 'MARK-next-step', 'MARK-step', 'MARK-company', 'MARK-adaptation', 'MARK-cost', 'MARK-plan-b', 'MARK-learning'];
+const MARKERS = [
+	'MARK-office',
+	'MARK-session',
+	'MARK-mapping-dreams',
+	'MARK-mapping-health',
+	'MARK-employer',
+	'MARK-exploration-constraints',
+	'MARK-option',
+	'MARK-client-view',
+	'MARK-question',
+	'MARK-roles',
+	'MARK-goal',
+	'MARK-next-step',
+	'MARK-step',
+	'MARK-company',
+	'MARK-adaptation',
+	'MARK-cost',
+	'MARK-plan-b',
+	'MARK-learning'
+];
 
 describe('the client’s copy of their data', () => {
 	it('as text, holds every record kind and every consent change, withdrawal included', () => {
@@ -83,7 +109,8 @@ describe('the client’s copy of their data', () => {
 		const file = markedFile();
 		const json = JSON.parse(clientCopyJson(file, '2026-11-22T10:00:00.000Z'));
 		expect(json.format).toBe('veivalg-client-copy');
-		for (const key of ['client', 'sessions', 'mapping', 'exploration', 'consent', 'plan']) expect(json[key], key).toEqual(JSON.parse(JSON.stringify(file[key as keyof ClientFile])));
+		for (const key of ['client', 'sessions', 'mapping', 'exploration', 'consent', 'plan'])
+			expect(json[key], key).toEqual(JSON.parse(JSON.stringify(file[key as keyof ClientFile])));
 		expect(json.consent.entries).toHaveLength(3);
 	});
 });
@@ -101,7 +128,8 @@ describe('drafts are never refused', () => {
 		file.plan!.steps[0]!.what = long;
 		await vault.put('client', file.client);
 		await vault.put('session', file.sessions[0]!);
-		for (const kind of ['mapping', 'exploration', 'consent', 'plan'] as const) await vault.put(kind, file[kind] as never);
+		for (const kind of ['mapping', 'exploration', 'consent', 'plan'] as const)
+			await vault.put(kind, file[kind] as never);
 		const { records, damaged } = await vault.loadClient(file.client.id);
 		expect(damaged).toEqual([]);
 		expect(records.client!.address).toBe(long);
@@ -121,7 +149,8 @@ describe('a damaged record never takes the rest down', () => {
 		await vault.put('client', file.client);
 		await vault.put('client', other);
 		await vault.put('session', file.sessions[0]!);
-		for (const kind of ['mapping', 'exploration', 'consent', 'plan'] as const) await vault.put(kind, file[kind] as never);
+		for (const kind of ['mapping', 'exploration', 'consent', 'plan'] as const)
+			await vault.put(kind, file[kind] as never);
 		return { vault, file, other };
 	}
 	const flip = (ct: ArrayBuffer) => {
@@ -139,7 +168,9 @@ describe('a damaged record never takes the rest down', () => {
 		expect(records.plan!.planB).toBe('MARK-plan-b');
 		expect(records.exploration!.roles).toBe('MARK-roles');
 		expect(records.sessions).toHaveLength(1);
-		expect(damaged).toEqual([{ id: file.mapping!.id, kind: 'mapping', clientId: file.client.id, updatedAt: row.updatedAt, reason: 'decrypt' }]);
+		expect(damaged).toEqual([
+			{ id: file.mapping!.id, kind: 'mapping', clientId: file.client.id, updatedAt: row.updatedAt, reason: 'decrypt' }
+		]);
 	});
 
 	it('a record written by a newer version, and one of an unknown kind, are reported with their reason', async () => {

@@ -31,7 +31,12 @@ describe('client search', () => {
 	});
 
 	it('sorts by name in Norwegian order (Æ Ø Å last)', () => {
-		expect(names(sortClients(entries, 'name'))).toEqual(['Áila Niillasdóttir Čoarvi', 'Ola Nordmann', 'Øystein Aas', 'Åse Ødegård']);
+		expect(names(sortClients(entries, 'name'))).toEqual([
+			'Áila Niillasdóttir Čoarvi',
+			'Ola Nordmann',
+			'Øystein Aas',
+			'Åse Ødegård'
+		]);
 	});
 
 	it('sorts by last activity, newest first', () => {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import raw from '$lib/domain/catalogue/catalogue.json';
 import { catalogueSchema } from '$lib/domain/catalogue/schema';
-import { CONSENT_SECTIONS, defaultSections, newConsent, recordConsent, sharedSections, SENSITIVE_SECTIONS, withdrawConsent } from '$lib/domain/consent';
+import {
+	CONSENT_SECTIONS,
+	defaultSections,
+	newConsent,
+	recordConsent,
+	sharedSections,
+	SENSITIVE_SECTIONS,
+	withdrawConsent
+} from '$lib/domain/consent';
 import { newMapping } from '$lib/domain/mapping';
 import { assessRoutes } from '$lib/domain/open-routes';
 import { sharedSummary } from '$lib/domain/presentation';
@@ -12,7 +20,16 @@ function fullMapping() {
 	const m = newMapping('c1');
 	m.question.text = 'Vil bli tømrer';
 	m.education.subjectsPassed.push({ id: 's', name: 'Norsk', grade: '' });
-	m.experience.push({ id: 'e', type: 'job', employer: 'Hansen AS', role: 'Tømrerhjelper', start: '2021-03', end: '2023-08', percent: 80, tasks: '' });
+	m.experience.push({
+		id: 'e',
+		type: 'job',
+		employer: 'Hansen AS',
+		role: 'Tømrerhjelper',
+		start: '2021-03',
+		end: '2023-08',
+		percent: 80,
+		tasks: ''
+	});
 	m.strengths.qualities = 'Pålitelig';
 	m.interests.answers = { R1: 2 };
 	m.goals.dreams = 'Eget firma';

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DecryptError, importDataKey, newRecoveryKey, normaliseRecoveryKey, openJson, randomBytes, sealJson } from '$lib/storage/crypto';
+import {
+	DecryptError,
+	importDataKey,
+	newRecoveryKey,
+	normaliseRecoveryKey,
+	openJson,
+	randomBytes,
+	sealJson
+} from '$lib/storage/crypto';
 
 const key = () => importDataKey(randomBytes(32));
 

@@ -26,7 +26,10 @@ describe('checked writes (a stale tab)', () => {
 		const other = { ...client, navOffice: 'Nav Bærum', updatedAt: later(client.updatedAt) };
 		await vault.putChecked('client', other, client.updatedAt);
 		const stale = { ...client, name: 'Kari (gammel fane)', updatedAt: later(client.updatedAt, 2000) };
-		await expect(vault.putChecked('client', stale, client.updatedAt)).rejects.toMatchObject({ name: 'WriteConflictError', reason: 'changed' });
+		await expect(vault.putChecked('client', stale, client.updatedAt)).rejects.toMatchObject({
+			name: 'WriteConflictError',
+			reason: 'changed'
+		});
 		expect((await vault.get('client', client.id))!.navOffice).toBe('Nav Bærum');
 	});
 
@@ -38,8 +41,12 @@ describe('checked writes (a stale tab)', () => {
 		await vault.put('mapping', mapping);
 		await vault.deleteClient(client.id);
 		const write = (p: Promise<void>) => p.catch((e: WriteConflictError) => e.reason);
-		expect(await write(vault.putChecked('client', { ...client, updatedAt: later(client.updatedAt) }, client.updatedAt))).toBe('erased');
-		expect(await write(vault.putChecked('mapping', { ...mapping, updatedAt: later(mapping.updatedAt) }, mapping.updatedAt))).toBe('erased');
+		expect(
+			await write(vault.putChecked('client', { ...client, updatedAt: later(client.updatedAt) }, client.updatedAt))
+		).toBe('erased');
+		expect(
+			await write(vault.putChecked('mapping', { ...mapping, updatedAt: later(mapping.updatedAt) }, mapping.updatedAt))
+		).toBe('erased');
 		// A module never stored before is refused too (the client is gone).
 		expect(await write(vault.putChecked('session', newSession(client.id, '2026-11-22'), null))).toBe('erased');
 		expect(await vault.db.records.count()).toBe(0);
@@ -70,7 +77,10 @@ describe('restoring a backup', () => {
 			const report = await importBackup(vault, content, PASS, mode);
 			expect(report.erased, mode).toBe(2);
 			expect(report.clients.added, mode).toEqual([]);
-			expect((await vault.list('client')).map((c) => c.name), mode).toEqual(['Beholdt Veisøker']);
+			expect(
+				(await vault.list('client')).map((c) => c.name),
+				mode
+			).toEqual(['Beholdt Veisøker']);
 			expect(await vault.db.records.where('clientId').equals(gone.id).count(), mode).toBe(0);
 		}
 	});
@@ -82,7 +92,10 @@ describe('restoring a backup', () => {
 		const given = recordConsent(newConsent(client.id), 'navSummary', ['experience'], new Date('2026-11-01T10:00:00Z'));
 		await vault.put('consent', given);
 		const { content: older } = await createBackup(vault, PASS);
-		const withdrawn = { ...withdrawConsent(given, 'navSummary', new Date('2026-11-10T10:00:00Z')), updatedAt: '2026-11-10T10:00:00.000Z' };
+		const withdrawn = {
+			...withdrawConsent(given, 'navSummary', new Date('2026-11-10T10:00:00Z')),
+			updatedAt: '2026-11-10T10:00:00.000Z'
+		};
 		await vault.put('consent', withdrawn);
 		// The older file's consent: only the grant. Merging must not lose the withdrawal.
 		await importBackup(vault, older, PASS, 'merge');
@@ -90,10 +103,17 @@ describe('restoring a backup', () => {
 		expect(stored.entries.map((e) => e.withdrawn)).toEqual([false, true]);
 		// A newer file from another laptop with another entry: both kept, in time order.
 		const elsewhere = recordConsent(given, 'plan', ['goals'], new Date('2026-11-05T10:00:00Z'));
-		const file = await encodeBackup([{ kind: 'consent', data: { ...elsewhere, updatedAt: '2026-11-20T10:00:00.000Z' } as never }], PASS);
+		const file = await encodeBackup(
+			[{ kind: 'consent', data: { ...elsewhere, updatedAt: '2026-11-20T10:00:00.000Z' } as never }],
+			PASS
+		);
 		await importBackup(vault, file, PASS, 'merge');
 		stored = (await vault.get('consent', given.id))!;
-		expect(stored.entries.map((e) => `${e.purpose}:${e.withdrawn}`)).toEqual(['navSummary:false', 'plan:false', 'navSummary:true']);
+		expect(stored.entries.map((e) => `${e.purpose}:${e.withdrawn}`)).toEqual([
+			'navSummary:false',
+			'plan:false',
+			'navSummary:true'
+		]);
 	});
 
 	it('a record of another kind with an existing id is left alone; newer means later in time, not in string order', async () => {
@@ -103,7 +123,13 @@ describe('restoring a backup', () => {
 		const clash = { ...newSession(client.id, '2026-11-01'), id: client.id };
 		// "+01:00" sorts after "Z" as a string, but 09:30+01:00 is 08:30Z: older than what is here.
 		const older = { ...client, navOffice: 'Fra fila', updatedAt: '2026-11-22T09:30:00.000+01:00' };
-		const file = await encodeBackup([{ kind: 'session', data: clash as never }, { kind: 'client', data: older as never }], PASS);
+		const file = await encodeBackup(
+			[
+				{ kind: 'session', data: clash as never },
+				{ kind: 'client', data: older as never }
+			],
+			PASS
+		);
 		const report = await importBackup(vault, file, PASS, 'merge');
 		expect(report.conflicts).toBe(1);
 		expect(report.skipped).toBe(1);
@@ -112,7 +138,10 @@ describe('restoring a backup', () => {
 
 	it('a file that inflates far beyond any backup (a gzip bomb) is refused before it is parsed', async () => {
 		const vault = await freshVault();
-		const bomb = await encodeBackup([{ kind: 'client', data: { ...newClient('x'), address: 'a'.repeat(40 * 2 ** 20) } as never }], PASS);
+		const bomb = await encodeBackup(
+			[{ kind: 'client', data: { ...newClient('x'), address: 'a'.repeat(40 * 2 ** 20) } as never }],
+			PASS
+		);
 		expect(bomb.length).toBeLessThan(inflateLimit(bomb.length) / 100);
 		await expect(importBackup(vault, bomb, PASS, 'merge')).rejects.toEqual(new BackupError('tooLarge'));
 		expect(await vault.db.records.count()).toBe(0);

@@ -31,7 +31,10 @@ describe('stored fixtures of every released schema version', () => {
 		}
 
 		it(`${dir}: its backup file restores`, async () => {
-			const { records } = await readBackup(readFileSync(`tests/fixtures/${dir}/backup.veivalg`, 'utf8'), `fixture passphrase ${dir}`);
+			const { records } = await readBackup(
+				readFileSync(`tests/fixtures/${dir}/backup.veivalg`, 'utf8'),
+				`fixture passphrase ${dir}`
+			);
 			const client = records.find((r) => r.kind === 'client')?.data as { name?: string } | undefined;
 			expect(client?.name).toBe('Áila Niillasdóttir Čoarvi');
 			expect(records.map((r) => r.kind).sort()).toEqual(['client', 'mapping', 'session']);

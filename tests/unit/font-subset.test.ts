@@ -15,7 +15,8 @@ type Ttf = {
 	post: { format: number };
 	name: { postscriptName: string };
 };
-const open = (bytes: Uint8Array) => (jsPDF.API as unknown as { TTFFont: { open(d: number[]): Ttf } }).TTFFont.open(Array.from(bytes));
+const open = (bytes: Uint8Array) =>
+	(jsPDF.API as unknown as { TTFFont: { open(d: number[]): Ttf } }).TTFFont.open(Array.from(bytes));
 
 const TEXT = 'Áila Niillasdóttir Čoarvi, Łukasz Wróbel, Олена Коваленко – ŋ ŧ đ š ž';
 
@@ -46,7 +47,8 @@ describe('the fonts embedded in PDFs', () => {
 		const used = new Set(req.glyphs);
 		for (const id of used) {
 			const g = font.glyf.glyphFor(id);
-			for (const part of g?.compound ? (g.glyphIDs ?? []) : []) expect(font.loca.lengthOf(part), `part ${part} of ${id}`).toBeGreaterThan(0);
+			for (const part of g?.compound ? (g.glyphIDs ?? []) : [])
+				expect(font.loca.lengthOf(part), `part ${part} of ${id}`).toBeGreaterThan(0);
 		}
 		const unusedLetter = original.characterToGlyph('Q'.codePointAt(0)!);
 		expect(used.has(unusedLetter)).toBe(false);
@@ -70,7 +72,9 @@ describe('the fonts embedded in PDFs', () => {
 	});
 
 	it('a font with only .notdef (a weight the document never used) is still a font', () => {
-		const empty = open(subsetTrueType(fonts.bold, { glyphs: [], toUnicode: new Map(), postScriptName: 'AAAAAA+SourceSansPro-Bold' }));
+		const empty = open(
+			subsetTrueType(fonts.bold, { glyphs: [], toUnicode: new Map(), postScriptName: 'AAAAAA+SourceSansPro-Bold' })
+		);
 		expect(empty.maxp.numGlyphs).toBe(1);
 	});
 });
@@ -79,12 +83,18 @@ describe('characters the PDF font cannot show', () => {
 	const covers = fontCovers(fonts.regular);
 
 	it('are known from the font itself: Sámi, Polish, Cyrillic and Vietnamese letters are there; Arabic, Chinese and emoji are not', () => {
-		for (const c of 'ÁČŊŦĐŠŽčŋŧđšž ŁłŚśŹźŻż Олена Коваленко ÆØÅæøå ạ ế'.replace(/\s/g, '')) expect(covers(c.codePointAt(0)!), c).toBe(true);
+		for (const c of 'ÁČŊŦĐŠŽčŋŧđšž ŁłŚśŹźŻż Олена Коваленко ÆØÅæøå ạ ế'.replace(/\s/g, ''))
+			expect(covers(c.codePointAt(0)!), c).toBe(true);
 		for (const c of ['م', '中', '👩', 'ש']) expect(covers(c.codePointAt(0)!), c).toBe(false);
 	});
 
 	it('are listed once each, as the reader sees them, from anywhere in an output’s input', () => {
-		const input = { name: 'Áila مريم', steps: [{ what: 'Møte 👩🏽‍🔧 kl. 10 👩🏽‍🔧' }, { what: '中文 og mer' }], none: null, n: 3 };
+		const input = {
+			name: 'Áila مريم',
+			steps: [{ what: 'Møte 👩🏽‍🔧 kl. 10 👩🏽‍🔧' }, { what: '中文 og mer' }],
+			none: null,
+			n: 3
+		};
 		expect(unprintable(input, covers)).toEqual(['م', 'ر', 'ي', '👩🏽‍🔧', '中', '文']);
 		expect(unprintable({ a: 'Åse Ødegård, Łukasz, Олена' }, covers)).toEqual([]);
 	});

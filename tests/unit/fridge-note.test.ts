@@ -16,18 +16,32 @@ beforeAll(async () => {
 });
 
 function file(long = false) {
-	const client = { ...newClient('Áila Niillasdóttir Čoarvi'), navAdvisers: [{ id: 'a', name: 'Kari Nordmann', phone: '55 55 33 33', email: '', from: '2026-01-01', to: '' }] };
+	const client = {
+		...newClient('Áila Niillasdóttir Čoarvi'),
+		navAdvisers: [{ id: 'a', name: 'Kari Nordmann', phone: '55 55 33 33', email: '', from: '2026-01-01', to: '' }]
+	};
 	const plan = newPlan(client.id);
 	plan.goal.occupation = 'Tømrer med svennebrev';
 	plan.followUp = '2027-01-20';
 	const text = (s: string) => (long ? `${s} ${'og mye mer å si om dette steget '.repeat(80)}` : s);
 	plan.steps = [
 		{ ...blankItem(planStepSchema), what: 'Melde seg opp til teorieksamen', status: 'done', deadline: '2026-10-01' },
-		{ ...blankItem(planStepSchema), what: text('Ringe Łukasz Wróbel om læreplass'), owner: 'client', deadline: '2026-12-05' },
+		{
+			...blankItem(planStepSchema),
+			what: text('Ringe Łukasz Wróbel om læreplass'),
+			owner: 'client',
+			deadline: '2026-12-05'
+		},
 		{ ...blankItem(planStepSchema), what: text('Vedtak om opplæring'), owner: 'navAdviser', deadline: '2027-01-10' },
-		...Array.from({ length: long ? 30 : 2 }, (_, i) => ({ ...blankItem(planStepSchema), what: text(`Steg ${i + 4}`), deadline: `2027-0${(i % 9) + 1}-20` }))
+		...Array.from({ length: long ? 30 : 2 }, (_, i) => ({
+			...blankItem(planStepSchema),
+			what: text(`Steg ${i + 4}`),
+			deadline: `2027-0${(i % 9) + 1}-20`
+		}))
 	];
-	plan.companies = [{ id: 'c', name: 'Wróbel Bygg AS', contact: 'Олена Коваленко', phone: '900 00 000', email: '', note: '' }];
+	plan.companies = [
+		{ id: 'c', name: 'Wróbel Bygg AS', contact: 'Олена Коваленко', phone: '900 00 000', email: '', note: '' }
+	];
 	return { client, sessions: [], plan };
 }
 
@@ -38,7 +52,10 @@ describe('the fridge note', () => {
 		expect(c.next).toBe('Ringe Łukasz Wróbel om læreplass');
 		expect(c.nextWhen).toBe('5. desember 2026 · Veisøker');
 		expect(c.then).toHaveLength(3);
-		expect(c.contacts).toEqual(['Nav-veileder: Kari Nordmann, 55 55 33 33', 'Wróbel Bygg AS, Олена Коваленко, 900 00 000']);
+		expect(c.contacts).toEqual([
+			'Nav-veileder: Kari Nordmann, 55 55 33 33',
+			'Wróbel Bygg AS, Олена Коваленко, 900 00 000'
+		]);
 	});
 
 	for (const lang of ['nb', 'nn', 'en'] as const)

@@ -6,7 +6,16 @@ import { MODULE_STATUSES, MODULES, REFERRALS, TARGET_GROUPS } from '$lib/domain/
 import { CONSENT_SECTIONS, PURPOSES } from '$lib/domain/consent';
 import { INCOME_SECURITY, ROUTE_KINDS } from '$lib/domain/exploration';
 import { ANSWER_VALUES, HOLLAND_TYPES, INVENTORY_ITEMS } from '$lib/domain/interests';
-import { CHALLENGES, EXPERIENCE_TYPES, LEVELS, LIFE_AREAS, MAPPING_STEPS, newMapping, PRIMARY_SCHOOL, QUESTION_CATEGORIES } from '$lib/domain/mapping';
+import {
+	CHALLENGES,
+	EXPERIENCE_TYPES,
+	LEVELS,
+	LIFE_AREAS,
+	MAPPING_STEPS,
+	newMapping,
+	PRIMARY_SCHOOL,
+	QUESTION_CATEGORIES
+} from '$lib/domain/mapping';
 import { NAV_STATUSES } from '$lib/domain/nav-summary';
 import { STEP_OWNERS, STEP_STATUSES } from '$lib/domain/plan';
 import { RULES } from '$lib/domain/rules';
@@ -37,7 +46,10 @@ const KINDS = ['client', 'session', 'mapping', 'exploration', 'consent', 'plan']
 const EMPTY_STATS = aggregate([], { from: '2026-01', to: '2026-01' });
 const TABLE_KEYS: Record<CountTable, readonly string[]> = {
 	...(Object.fromEntries(
-		(Object.keys(LABEL_PREFIX) as CountTable[]).map((table) => [table, Object.keys((EMPTY_STATS as unknown as Record<string, object>)[table] ?? {})])
+		(Object.keys(LABEL_PREFIX) as CountTable[]).map((table) => [
+			table,
+			Object.keys((EMPTY_STATS as unknown as Record<string, object>)[table] ?? {})
+		])
 	) as Record<CountTable, string[]>),
 	timeToPlan: Object.keys(EMPTY_STATS.timeToPlan.bands),
 	outcomes: OUTCOMES
@@ -81,8 +93,24 @@ const PATTERNS: Record<string, readonly (string | number)[] | readonly (readonly
 	'catalogue.routes.*': ROUTES,
 	'navSummary.ui.statuses.*': NAV_STATUSES,
 	'exploring.options.*': ['route', 'length', 'pros', 'cons', 'clientView'],
-	'pdf.terms.*.word': ['navAdviser', 'fagbrev', 'apprenticeship', 'praksiskandidat', 'fagbrevPaJobb', 'laerekandidat', 'adultEducation'],
-	'pdf.terms.*.text': ['navAdviser', 'fagbrev', 'apprenticeship', 'praksiskandidat', 'fagbrevPaJobb', 'laerekandidat', 'adultEducation'],
+	'pdf.terms.*.word': [
+		'navAdviser',
+		'fagbrev',
+		'apprenticeship',
+		'praksiskandidat',
+		'fagbrevPaJobb',
+		'laerekandidat',
+		'adultEducation'
+	],
+	'pdf.terms.*.text': [
+		'navAdviser',
+		'fagbrev',
+		'apprenticeship',
+		'praksiskandidat',
+		'fagbrevPaJobb',
+		'laerekandidat',
+		'adultEducation'
+	],
 	'backup.clients.*': ['added', 'updated', 'skipped'],
 	'about.rule.*': Object.values(RULES).map((r) => r.id),
 	'damaged.reasons.*': DAMAGE,
@@ -98,12 +126,20 @@ const PATTERNS: Record<string, readonly (string | number)[] | readonly (readonly
 	'statistics.period.kinds.*': ['quarter', 'half', 'year', 'custom'],
 	'*.*': CATEGORY_LABELS,
 	// PromptBox: `${prompts}.ask` / `.why` with prompts = "<module>.prompts.<step>".
-	'*.why': [...MAPPING_STEPS.map((s) => `mapping.prompts.${s}`), ...EXPLORING_STEPS.map((s) => `exploring.prompts.${s}`)],
-	'*.ask': [...MAPPING_STEPS.map((s) => `mapping.prompts.${s}`), ...EXPLORING_STEPS.map((s) => `exploring.prompts.${s}`)]
+	'*.why': [
+		...MAPPING_STEPS.map((s) => `mapping.prompts.${s}`),
+		...EXPLORING_STEPS.map((s) => `exploring.prompts.${s}`)
+	],
+	'*.ask': [
+		...MAPPING_STEPS.map((s) => `mapping.prompts.${s}`),
+		...EXPLORING_STEPS.map((s) => `exploring.prompts.${s}`)
+	]
 };
 
 function flat(obj: object, prefix = ''): string[] {
-	return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? flat(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+	return Object.entries(obj).flatMap(([k, v]) =>
+		v && typeof v === 'object' ? flat(v, `${prefix}${k}.`) : [`${prefix}${k}`]
+	);
 }
 const LANGS = {
 	nb: new Set(flat({ ...nbCore, ...nbModules }).map((k) => k.replace(/_(one|other|zero)$/, ''))),
@@ -112,14 +148,17 @@ const LANGS = {
 };
 
 function sourceFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? sourceFiles(join(dir, d.name)) : /\.(svelte|ts)$/.test(d.name) ? [join(dir, d.name)] : []));
+	return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+		d.isDirectory() ? sourceFiles(join(dir, d.name)) : /\.(svelte|ts)$/.test(d.name) ? [join(dir, d.name)] : []
+	);
 }
 
 describe('dynamically built i18n keys', () => {
 	it('every pattern the code builds is listed here', () => {
 		const found = new Set<string>();
 		for (const file of sourceFiles('src'))
-			for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*`([^`]+)`/g)) found.add(m[1]!.replace(/\$\{[^}]+\}/g, '*'));
+			for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*`([^`]+)`/g))
+				found.add(m[1]!.replace(/\$\{[^}]+\}/g, '*'));
 		expect([...found].filter((p) => !(p in PATTERNS)).sort()).toEqual([]);
 	});
 
@@ -128,7 +167,9 @@ describe('dynamically built i18n keys', () => {
 		for (const [pattern, values] of Object.entries(PATTERNS))
 			for (const v of values) {
 				// A tuple fills the stars in order (`${prefix}.${key}`).
-				const key = Array.isArray(v) ? v.reduce<string>((k, part) => k.replace('*', String(part)), pattern) : pattern.replace('*', String(v));
+				const key = Array.isArray(v)
+					? v.reduce<string>((k, part) => k.replace('*', String(part)), pattern)
+					: pattern.replace('*', String(v));
 				for (const [lang, keys] of Object.entries(LANGS)) if (!keys.has(key)) missing.push(`${lang}: ${key}`);
 			}
 		expect(missing).toEqual([]);

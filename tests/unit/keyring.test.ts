@@ -15,8 +15,10 @@ const setupVault = async (db: VeivalgDb, pass: string) => {
 	return { vault: new Vault(db, key), recoveryKey };
 };
 const unlockVault = async (db: VeivalgDb, pass: string) => new Vault(db, await unlockKey(metaStore(db), pass));
-const changeVaultPassphrase = async (db: VeivalgDb, a: string, b: string) => new Vault(db, await changeKeyPassphrase(metaStore(db), a, b));
-const recoverVault = async (db: VeivalgDb, k: string, p: string) => new Vault(db, await recoverKey(metaStore(db), k, p));
+const changeVaultPassphrase = async (db: VeivalgDb, a: string, b: string) =>
+	new Vault(db, await changeKeyPassphrase(metaStore(db), a, b));
+const recoverVault = async (db: VeivalgDb, k: string, p: string) =>
+	new Vault(db, await recoverKey(metaStore(db), k, p));
 
 describe('keyring', () => {
 	it('derives keys with at least 600,000 PBKDF2 iterations', async () => {
@@ -59,7 +61,9 @@ describe('keyring', () => {
 	it('refuses to change the passphrase when the current one is wrong', async () => {
 		const db = freshDb();
 		await setupVault(db, PASS);
-		await expect(changeVaultPassphrase(db, 'gjettet feil', 'ny passordfrase her')).rejects.toBeInstanceOf(WrongSecretError);
+		await expect(changeVaultPassphrase(db, 'gjettet feil', 'ny passordfrase her')).rejects.toBeInstanceOf(
+			WrongSecretError
+		);
 		await expect(unlockVault(db, PASS)).resolves.toBeTruthy();
 	});
 
@@ -68,7 +72,9 @@ describe('keyring', () => {
 		const { vault, recoveryKey } = await setupVault(db, PASS);
 		const client = newClient('Kari');
 		await vault.put('client', client);
-		await expect(recoverVault(db, 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', 'ny passordfrase her')).rejects.toBeInstanceOf(WrongSecretError);
+		await expect(
+			recoverVault(db, 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', 'ny passordfrase her')
+		).rejects.toBeInstanceOf(WrongSecretError);
 		const recovered = await recoverVault(db, recoveryKey.toLowerCase(), 'ny passordfrase her');
 		expect((await recovered.get('client', client.id))?.name).toBe('Kari');
 		await expect(unlockVault(db, 'ny passordfrase her')).resolves.toBeTruthy();

@@ -13,7 +13,9 @@ const nn = { ...nnCore, ...nnModules };
 const en = { ...enCore, ...enModules };
 
 function keys(obj: object, prefix = ''): string[] {
-	return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+	return Object.entries(obj).flatMap(([k, v]) =>
+		v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]
+	);
 }
 
 function sourceFiles(dir: string): string[] {
@@ -26,7 +28,11 @@ describe('locales', () => {
 	const nbKeys = keys(nb).sort();
 
 	it('core and module files never define the same section twice', () => {
-		for (const [core, modules] of [[nbCore, nbModules], [nnCore, nnModules], [enCore, enModules]] as const)
+		for (const [core, modules] of [
+			[nbCore, nbModules],
+			[nnCore, nnModules],
+			[enCore, enModules]
+		] as const)
 			expect(Object.keys(core).filter((k) => k in modules)).toEqual([]);
 	});
 
@@ -40,7 +46,8 @@ describe('locales', () => {
 		const missing: string[] = [];
 		for (const file of sourceFiles('src')) {
 			const text = readFileSync(file, 'utf8');
-			for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) if (!known.has(m[1]!)) missing.push(`${file}: ${m[1]}`);
+			for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g))
+				if (!known.has(m[1]!)) missing.push(`${file}: ${m[1]}`);
 		}
 		expect(missing).toEqual([]);
 	});

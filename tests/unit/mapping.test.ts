@@ -14,7 +14,13 @@ describe('mapping record', () => {
 	});
 
 	it('reads an early draft that lacks whole sections, filling them with defaults', () => {
-		const draft = { id: 'c1/mapping', clientId: 'c1', goals: { dreams: 'Eget firma' }, createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z' };
+		const draft = {
+			id: 'c1/mapping',
+			clientId: 'c1',
+			goals: { dreams: 'Eget firma' },
+			createdAt: '2026-11-01T10:00:00.000Z',
+			updatedAt: '2026-11-01T10:00:00.000Z'
+		};
 		const m = mappingSchema.parse(migrate('mapping', RECORD_KINDS.mapping, draft, 1));
 		expect(m.goals).toEqual({ dreams: 'Eget firma', goals: '' });
 		expect(m.experience).toEqual([]);
@@ -30,7 +36,16 @@ describe('mapping record', () => {
 	it('saves out-of-range numbers instead of losing them (they are flagged in the form)', async () => {
 		const vault = new Vault(new VeivalgDb('mapping-test'), await importDataKey(randomBytes(32)));
 		const m = newMapping('c1');
-		m.experience.push({ id: 'e1', type: 'job', employer: 'A', role: 'B', start: '2024-01', end: '2023-01', percent: 250, tasks: '' });
+		m.experience.push({
+			id: 'e1',
+			type: 'job',
+			employer: 'A',
+			role: 'B',
+			start: '2024-01',
+			end: '2023-01',
+			percent: 250,
+			tasks: ''
+		});
 		await vault.put('mapping', m);
 		expect((await vault.get('mapping', m.id))?.experience[0]?.percent).toBe(250);
 	});
@@ -39,7 +54,8 @@ describe('mapping record', () => {
 describe('record kinds', () => {
 	it('every kind can migrate from every earlier version to the current one', () => {
 		for (const [name, kind] of Object.entries(RECORD_KINDS))
-			for (let v = 1; v < kind.version; v++) expect((kind.migrations as Record<number, unknown>)[v], `${name} v${v}`).toBeTypeOf('function');
+			for (let v = 1; v < kind.version; v++)
+				expect((kind.migrations as Record<number, unknown>)[v], `${name} v${v}`).toBeTypeOf('function');
 	});
 });
 
@@ -63,11 +79,34 @@ describe('new records', () => {
 		const s = newSession('a', '2026-01-01');
 		s.participants.push('interpreter');
 		expect(newSession('b', '2026-01-01').participants).toEqual(['client', 'counsellor']);
-		newExploration('a').options.push({ id: 'o', tradeCode: '', title: '', route: 'apprenticeship', lengthMonths: null, pros: '', cons: '', clientView: '' });
+		newExploration('a').options.push({
+			id: 'o',
+			tradeCode: '',
+			title: '',
+			route: 'apprenticeship',
+			lengthMonths: null,
+			pros: '',
+			cons: '',
+			clientView: ''
+		});
 		expect(newExploration('b').options).toEqual([]);
-		newPlan('a').steps.push({ id: 'p', what: '', owner: null, deadline: '', status: 'planned', needsNavDecision: false, needsFunding: false });
+		newPlan('a').steps.push({
+			id: 'p',
+			what: '',
+			owner: null,
+			deadline: '',
+			status: 'planned',
+			needsNavDecision: false,
+			needsFunding: false
+		});
 		expect(newPlan('b').steps).toEqual([]);
-		newConsent('a').entries.push({ id: 'e', at: '2026-01-01T00:00:00.000Z', purpose: 'plan', sections: [], withdrawn: false });
+		newConsent('a').entries.push({
+			id: 'e',
+			at: '2026-01-01T00:00:00.000Z',
+			purpose: 'plan',
+			sections: [],
+			withdrawn: false
+		});
 		expect(newConsent('b').entries).toEqual([]);
 	});
 });

@@ -16,15 +16,37 @@ import { fontReport, fonts } from './pdf-kit';
 
 let t: (k: string, v?: Record<string, unknown>) => string;
 beforeAll(async () => {
-	await i18next.init({ lng: 'nb', resources: { nb: { translation: { ...nbCore, ...nbModules } } }, showSupportNotice: false });
+	await i18next.init({
+		lng: 'nb',
+		resources: { nb: { translation: { ...nbCore, ...nbModules } } },
+		showSupportNotice: false
+	});
 	t = i18next.getFixedT('nb') as never;
 });
 
-const step = (s: Partial<PlanStep>): PlanStep => ({ id: crypto.randomUUID(), what: 'Søke læreplass', owner: 'client', deadline: '2027-03-01', status: 'planned', needsNavDecision: false, needsFunding: false, ...s });
+const step = (s: Partial<PlanStep>): PlanStep => ({
+	id: crypto.randomUUID(),
+	what: 'Søke læreplass',
+	owner: 'client',
+	deadline: '2027-03-01',
+	status: 'planned',
+	needsNavDecision: false,
+	needsFunding: false,
+	...s
+});
 
 function input(): NavSummaryInput {
 	const m = newMapping('c1');
-	m.experience.push({ id: 'e', type: 'job', employer: 'Hansen AS', role: 'Tømrerhjelper', start: '2021-03', end: '2023-08', percent: 80, tasks: '' });
+	m.experience.push({
+		id: 'e',
+		type: 'job',
+		employer: 'Hansen AS',
+		role: 'Tømrerhjelper',
+		start: '2021-03',
+		end: '2023-08',
+		percent: 80,
+		tasks: ''
+	});
 	m.life.health = 'Ryggplager som ikke skal deles';
 	m.goals.goals = 'Eget firma';
 	return {
@@ -36,7 +58,11 @@ function input(): NavSummaryInput {
 		goal: { occupation: 'Tømrer', route: 'praksiskandidat' },
 		lengthMonths: 18,
 		nextStep: 'Teorieksamen',
-		steps: [step({}), step({ what: 'Vedtak om opplæringstiltak', owner: 'navAdviser', needsNavDecision: true }), step({ what: 'Dekke eksamensavgift', needsFunding: true, status: 'done' })],
+		steps: [
+			step({}),
+			step({ what: 'Vedtak om opplæringstiltak', owner: 'navAdviser', needsNavDecision: true }),
+			step({ what: 'Dekke eksamensavgift', needsFunding: true, status: 'done' })
+		],
 		followUp: '2027-01-20',
 		consent: { at: '2026-11-20T10:00:00.000Z', sections: ['experience'] }
 	};
@@ -51,11 +77,15 @@ describe('activities for Nav’s activity plan', () => {
 		expect(a!.description.length).toBeLessThanOrEqual(NAV_LIMITS.description);
 		expect(a!.title.endsWith('…')).toBe(true);
 		expect(fit('kort', 100)).toBe('kort');
-		expect(navActivities([step({ what: 'Søke' })], '', t)[0]!.description).toBe('Søke\nHvem har ansvar: Veisøker\nFrist: 2027-03-01');
+		expect(navActivities([step({ what: 'Søke' })], '', t)[0]!.description).toBe(
+			'Søke\nHvem har ansvar: Veisøker\nFrist: 2027-03-01'
+		);
 	});
 
 	it('map the plan’s six statuses to Nav’s four', () => {
-		const statuses = (['planned', 'applied', 'approved', 'inProgress', 'done', 'cancelled'] as const).map((status) => navActivities([step({ status })], '', t)[0]!.status);
+		const statuses = (['planned', 'applied', 'approved', 'inProgress', 'done', 'cancelled'] as const).map(
+			(status) => navActivities([step({ status })], '', t)[0]!.status
+		);
 		expect(statuses).toEqual(['planned', 'planned', 'planned', 'inProgress', 'done', 'cancelled']);
 	});
 

@@ -3,7 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { newClient } from '$lib/domain/client';
 import type { ClientFile } from '$lib/domain/client-export';
 import { blankItem } from '$lib/domain/common';
-import { CONSENT_SECTIONS, newConsent, recordConsent, withdrawConsent, type ConsentSection, type Purpose } from '$lib/domain/consent';
+import {
+	CONSENT_SECTIONS,
+	newConsent,
+	recordConsent,
+	withdrawConsent,
+	type ConsentSection,
+	type Purpose
+} from '$lib/domain/consent';
 import { newMapping } from '$lib/domain/mapping';
 import { NAV_LIMITS } from '$lib/domain/nav-summary';
 import { newPlan, planStepSchema } from '$lib/domain/plan';
@@ -24,7 +31,9 @@ beforeAll(async () => {
 });
 
 /** One distinct marker per consent section, placed in the mapping field that section shares. */
-const MARK: Record<ConsentSection, string> = Object.fromEntries(CONSENT_SECTIONS.map((s) => [s, `SEKSJON${s.toUpperCase()}`])) as never;
+const MARK: Record<ConsentSection, string> = Object.fromEntries(
+	CONSENT_SECTIONS.map((s) => [s, `SEKSJON${s.toUpperCase()}`])
+) as never;
 
 function file(consentLog: (c: ReturnType<typeof newConsent>) => ReturnType<typeof newConsent>): ClientFile {
 	const client = newClient('Nora Haugen');
@@ -32,7 +41,16 @@ function file(consentLog: (c: ReturnType<typeof newConsent>) => ReturnType<typeo
 	m.question.text = MARK.question;
 	m.education.abroad = '';
 	m.education.subjectsPassed.push({ id: 's', name: MARK.education, grade: '' });
-	m.experience.push({ id: 'e', type: 'job', employer: MARK.experience, role: 'Hjelper', start: '2021-01', end: '2021-12', percent: 100, tasks: '' });
+	m.experience.push({
+		id: 'e',
+		type: 'job',
+		employer: MARK.experience,
+		role: 'Hjelper',
+		start: '2021-01',
+		end: '2021-12',
+		percent: 100,
+		tasks: ''
+	});
 	m.strengths.qualities = MARK.strengths;
 	m.interests.text = MARK.interests;
 	m.goals.goals = MARK.goals;
@@ -50,11 +68,16 @@ const pdfText = (bytes: ArrayBuffer) => extract(bytes).text;
 function outputs(f: ClientFile): Record<Exclude<Purpose, 'presentation'>, string> {
 	const plan = pdfText(buildPlanPdf(jsPDF, fonts, planPdfInput(f, 'nb', '2026-11-22'), t));
 	const nav = navSummaryInput(f, 'nb', '2026-11-22');
-	const navText = [navSummaryText(nav, t), pdfText(buildNavSummaryPdf(jsPDF, fonts, nav, t)), JSON.stringify(navActivities(nav.steps, nav.goal.occupation, t))].join('\n');
+	const navText = [
+		navSummaryText(nav, t),
+		pdfText(buildNavSummaryPdf(jsPDF, fonts, nav, t)),
+		JSON.stringify(navActivities(nav.steps, nav.goal.occupation, t))
+	].join('\n');
 	return { plan, navSummary: navText };
 }
 
-const leaked = (text: string, allowed: ConsentSection[]) => CONSENT_SECTIONS.filter((s) => !allowed.includes(s) && text.includes(MARK[s]));
+const leaked = (text: string, allowed: ConsentSection[]) =>
+	CONSENT_SECTIONS.filter((s) => !allowed.includes(s) && text.includes(MARK[s]));
 
 describe('outputs are pure functions of the stored records and the consent', () => {
 	it('consent never given: neither output carries anything from the mapping', () => {
@@ -75,7 +98,12 @@ describe('outputs are pure functions of the stored records and the consent', () 
 	});
 
 	it('given, then withdrawn: nothing, and no consent line claiming otherwise', () => {
-		const f = file((c) => withdrawConsent(recordConsent(recordConsent(c, 'plan', [...CONSENT_SECTIONS]), 'navSummary', [...CONSENT_SECTIONS]), 'navSummary'));
+		const f = file((c) =>
+			withdrawConsent(
+				recordConsent(recordConsent(c, 'plan', [...CONSENT_SECTIONS]), 'navSummary', [...CONSENT_SECTIONS]),
+				'navSummary'
+			)
+		);
 		const out = outputs(f);
 		expect(leaked(out.navSummary, [])).toEqual([]);
 		expect(navSummaryInput(f, 'nb', '2026-11-22').consent).toBeNull();

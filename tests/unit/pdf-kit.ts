@@ -24,7 +24,11 @@ export async function texts(): Promise<(lang: 'nb' | 'nn' | 'en') => T> {
 	await i18next.init({
 		lng: 'nb',
 		fallbackLng: 'nb',
-		resources: { nb: { translation: { ...nbCore, ...nbModules } }, nn: { translation: { ...nnCore, ...nnModules } }, en: { translation: { ...enCore, ...enModules } } },
+		resources: {
+			nb: { translation: { ...nbCore, ...nbModules } },
+			nn: { translation: { ...nnCore, ...nnModules } },
+			en: { translation: { ...enCore, ...enModules } }
+		},
 		showSupportNotice: false
 	});
 	return (lang) => i18next.getFixedT(lang) as never;

@@ -18,12 +18,26 @@ const dir = mkdtempSync(join(tmpdir(), 'veivalg-pdf-'));
 const tool = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
 
 beforeAll(async () => {
-	await i18next.init({ lng: 'nb', fallbackLng: 'nb', resources: { nb: { translation: { ...nbCore, ...nbModules } }, nn: { translation: { ...nnCore, ...nnModules } } }, showSupportNotice: false });
+	await i18next.init({
+		lng: 'nb',
+		fallbackLng: 'nb',
+		resources: { nb: { translation: { ...nbCore, ...nbModules } }, nn: { translation: { ...nnCore, ...nnModules } } },
+		showSupportNotice: false
+	});
 });
 
 function input(lang: 'nb' | 'nn', sections: ('experience' | 'health' | 'education')[]): PlanPdfInput {
 	const m = newMapping('c1');
-	m.experience.push({ id: 'e', type: 'job', employer: 'Hansen AS', role: 'Tømrerhjelper', start: '2021-03', end: '2023-08', percent: 80, tasks: '' });
+	m.experience.push({
+		id: 'e',
+		type: 'job',
+		employer: 'Hansen AS',
+		role: 'Tømrerhjelper',
+		start: '2021-03',
+		end: '2023-08',
+		percent: 80,
+		tasks: ''
+	});
 	m.education.subjectsPassed.push({ id: 's', name: 'Norsk', grade: '' });
 	m.life.health = 'Ryggplager som ikke skal med';
 	return {
@@ -35,8 +49,24 @@ function input(lang: 'nb' | 'nn', sections: ('experience' | 'health' | 'educatio
 		nextStep: 'Melde seg opp til teorieksamen',
 		lengthMonths: 24,
 		steps: [
-			{ id: '1', what: 'Ta kontakt med Łukasz Wróbel i Wróbel Bygg AS', owner: 'client', deadline: '2027-01-15', status: 'planned', needsNavDecision: false, needsFunding: false },
-			{ id: '2', what: 'Vedtak om støtte (Олена Коваленко, Nav)', owner: 'navAdviser', deadline: '2027-02-01', status: 'applied', needsNavDecision: true, needsFunding: true }
+			{
+				id: '1',
+				what: 'Ta kontakt med Łukasz Wróbel i Wróbel Bygg AS',
+				owner: 'client',
+				deadline: '2027-01-15',
+				status: 'planned',
+				needsNavDecision: false,
+				needsFunding: false
+			},
+			{
+				id: '2',
+				what: 'Vedtak om støtte (Олена Коваленко, Nav)',
+				owner: 'navAdviser',
+				deadline: '2027-02-01',
+				status: 'applied',
+				needsNavDecision: true,
+				needsFunding: true
+			}
 		],
 		deadlines: { early: '2027-02-01', ordinary: '2027-03-01' },
 		companies: [{ name: 'Wróbel Bygg AS', contact: 'Łukasz Wróbel', phone: '900 00 000', email: '' }],
@@ -58,7 +88,19 @@ describe('the client plan PDF', () => {
 	it('has extractable text with Sámi, Polish and Cyrillic names and æøå', () => {
 		const { file } = make('nb', ['experience', 'education']);
 		const text = tool('pdftotext', '-layout', file, '-');
-		for (const s of ['Plan for veien videre', 'Áila Niillasdóttir Čoarvi', 'Łukasz Wróbel', 'Олена Коваленко', 'Tømrerhjelper', 'Beståtte fag: Norsk', 'lærekandidater', 'Steg for steg', 'Praksiskandidat', 'Ord i planen']) expect(text).toContain(s);
+		for (const s of [
+			'Plan for veien videre',
+			'Áila Niillasdóttir Čoarvi',
+			'Łukasz Wróbel',
+			'Олена Коваленко',
+			'Tømrerhjelper',
+			'Beståtte fag: Norsk',
+			'lærekandidater',
+			'Steg for steg',
+			'Praksiskandidat',
+			'Ord i planen'
+		])
+			expect(text).toContain(s);
 	});
 
 	it('leaves out every section the client did not agree to', () => {
@@ -87,7 +129,10 @@ describe('the client plan PDF', () => {
 	it('embeds only the letters it uses, in tagged subset fonts that draw without errors', () => {
 		const { file } = make('nb', ['experience', 'education']);
 		const { embedded, renderErrors } = fontReport(file);
-		expect(embedded.map((f) => f.name)).toEqual([expect.stringMatching(/^[A-Z]{6}\+SourceSansPro-Regular$/), expect.stringMatching(/^[A-Z]{6}\+SourceSansPro-Bold$/)]);
+		expect(embedded.map((f) => f.name)).toEqual([
+			expect.stringMatching(/^[A-Z]{6}\+SourceSansPro-Regular$/),
+			expect.stringMatching(/^[A-Z]{6}\+SourceSansPro-Bold$/)
+		]);
 		expect(embedded.every((f) => f.subset)).toBe(true);
 		expect(renderErrors).toBe('');
 	});
@@ -95,8 +140,11 @@ describe('the client plan PDF', () => {
 	it('carries nothing over from the PDF made before it (fonts are parsed once and shared)', () => {
 		const cyrillic = { ...input('nb', ['experience']), planB: 'Олена Коваленко, Ŋŧđ, Ж Щ Ю Я' };
 		const plain = input('nb', ['experience']);
-		const afterPlain = (make('nb', ['experience']), buildPlanPdf(jsPDF, fonts, plain, i18next.getFixedT('nb') as never));
-		const afterCyrillic = (buildPlanPdf(jsPDF, fonts, cyrillic, i18next.getFixedT('nb') as never), buildPlanPdf(jsPDF, fonts, plain, i18next.getFixedT('nb') as never));
+		const afterPlain =
+			(make('nb', ['experience']), buildPlanPdf(jsPDF, fonts, plain, i18next.getFixedT('nb') as never));
+		const afterCyrillic =
+			(buildPlanPdf(jsPDF, fonts, cyrillic, i18next.getFixedT('nb') as never),
+			buildPlanPdf(jsPDF, fonts, plain, i18next.getFixedT('nb') as never));
 		// Same glyphs, same widths, same subset: the same size to the byte.
 		expect(afterCyrillic.byteLength).toBe(afterPlain.byteLength);
 	});
@@ -120,7 +168,9 @@ describe('the client plan PDF', () => {
 	it('is named plan-veien-videre-<date>.pdf, with the name only when the counsellor chooses it', () => {
 		// No name unless the counsellor has chosen names in file names (the download history keeps them in clear).
 		expect(planPdfFileName('Áila Niillasdóttir Čoarvi', '2026-11-22')).toBe('plan-veien-videre-2026-11-22.pdf');
-		expect(planPdfFileName('Áila Niillasdóttir Čoarvi', '2026-11-22', true)).toBe('plan-veien-videre-aila-niillasdottir-coarvi-2026-11-22.pdf');
+		expect(planPdfFileName('Áila Niillasdóttir Čoarvi', '2026-11-22', true)).toBe(
+			'plan-veien-videre-aila-niillasdottir-coarvi-2026-11-22.pdf'
+		);
 		expect(planPdfFileName('Åse Ødegård', '2026-11-22', true)).toBe('plan-veien-videre-ase-odegard-2026-11-22.pdf');
 	});
 });

@@ -2,12 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { newPlan, planWarnings, type Plan, type PlanStep } from '$lib/domain/plan';
 
 const NOW = new Date('2026-11-22T12:00:00');
-const step = (s: Partial<PlanStep>): PlanStep => ({ id: crypto.randomUUID(), what: 'Søke læreplass', owner: 'client', deadline: '2027-03-01', status: 'planned', needsNavDecision: false, needsFunding: false, ...s });
-const keys = (p: Plan, practiceMonths = 0) => planWarnings(p, { practiceMonths, trainingMonths: 48, today: NOW }).map((w) => w.key);
+const step = (s: Partial<PlanStep>): PlanStep => ({
+	id: crypto.randomUUID(),
+	what: 'Søke læreplass',
+	owner: 'client',
+	deadline: '2027-03-01',
+	status: 'planned',
+	needsNavDecision: false,
+	needsFunding: false,
+	...s
+});
+const keys = (p: Plan, practiceMonths = 0) =>
+	planWarnings(p, { practiceMonths, trainingMonths: 48, today: NOW }).map((w) => w.key);
 
 describe('plan warnings', () => {
 	it('a complete, realistic plan has none', () => {
-		const p = { ...newPlan('c1'), lengthMonths: 24, steps: [step({}), step({ what: 'Søke tiltak', owner: 'navAdviser', needsNavDecision: true })] };
+		const p = {
+			...newPlan('c1'),
+			lengthMonths: 24,
+			steps: [step({}), step({ what: 'Søke tiltak', owner: 'navAdviser', needsNavDecision: true })]
+		};
 		expect(keys(p)).toEqual([]);
 	});
 
@@ -24,13 +38,19 @@ describe('plan warnings', () => {
 	});
 
 	it('flags praksiskandidat when the practice is not yet enough', () => {
-		const p = { ...newPlan('c1'), goal: { occupation: 'Tømrer', tradeCode: 'BATMF3----', route: 'praksiskandidat' as const } };
+		const p = {
+			...newPlan('c1'),
+			goal: { occupation: 'Tømrer', tradeCode: 'BATMF3----', route: 'praksiskandidat' as const }
+		};
 		expect(keys(p, 30)).toEqual(['rules.praksiskandidat.missing']);
 		expect(keys(p, 60)).toEqual([]);
 	});
 
 	it('flags a chosen route the client cannot be admitted to yet, with the source that says so', () => {
-		const goal = (route: 'fagskole' | 'higherEducation' | 'fagbrevPaJobb' | 'workTraining') => ({ ...newPlan('c1'), goal: { occupation: 'X', tradeCode: '', route } });
+		const goal = (route: 'fagskole' | 'higherEducation' | 'fagbrevPaJobb' | 'workTraining') => ({
+			...newPlan('c1'),
+			goal: { occupation: 'X', tradeCode: '', route }
+		});
 		const w = (p: Plan, birthYear: number | null, education: 'primary' | 'vocational' | null, practiceMonths = 0) =>
 			planWarnings(p, { practiceMonths, trainingMonths: 48, birthYear, education, today: NOW });
 		// Fagskole: 17 years old without upper secondary → prior learning only from 2032; Nav from 2028.

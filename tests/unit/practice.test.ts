@@ -56,7 +56,9 @@ describe('practice months', () => {
 describe('typing a month', () => {
 	it('tidies the usual ways of writing it to YYYY-MM', async () => {
 		const { normaliseMonth } = await import('$lib/domain/practice');
-		expect(['08.2023', '8.2023', '8/2023', '8-2023', '2023-8', '2023-08', '202308', ' 2023 08 '].map(normaliseMonth)).toEqual(Array(8).fill('2023-08'));
+		expect(
+			['08.2023', '8.2023', '8/2023', '8-2023', '2023-8', '2023-08', '202308', ' 2023 08 '].map(normaliseMonth)
+		).toEqual(Array(8).fill('2023-08'));
 	});
 
 	it('keeps what it cannot read, so it can be flagged instead of lost', async () => {

@@ -68,16 +68,27 @@ describe('fagbrev på jobb', () => {
 
 describe('voksenrett', () => {
 	it('applies from 1 January of the year the person turns 25, by birth year', () => {
-		expect(voksenrett(2001, new Date('2026-01-01T00:30:00'))).toMatchObject({ level: 'ok', values: { fromYear: 2026 } });
+		expect(voksenrett(2001, new Date('2026-01-01T00:30:00'))).toMatchObject({
+			level: 'ok',
+			values: { fromYear: 2026 }
+		});
 		expect(voksenrett(null, NOW).level).toBe('check');
 	});
 
 	it('before 25 is not a dead end: the young person applies to ordinary upper secondary, with the right to complete (2023 law)', () => {
-		expect(voksenrett(2002, new Date('2026-12-31T23:00:00'))).toMatchObject({ level: 'check', key: 'rules.voksenrett.notYet', values: { fromYear: 2027 } });
+		expect(voksenrett(2002, new Date('2026-12-31T23:00:00'))).toMatchObject({
+			level: 'check',
+			key: 'rules.voksenrett.notYet',
+			values: { fromYear: 2027 }
+		});
 	});
 
 	it('someone who already has a qualification has, since 1 August 2024, a right to a (second) trade certificate', () => {
-		for (const education of ['vocational', 'general', 'higher'] as const) expect(voksenrett(1990, NOW, education)).toMatchObject({ level: 'ok', key: 'rules.voksenrett.secondQualification' });
+		for (const education of ['vocational', 'general', 'higher'] as const)
+			expect(voksenrett(1990, NOW, education)).toMatchObject({
+				level: 'ok',
+				key: 'rules.voksenrett.secondQualification'
+			});
 		expect(voksenrett(1990, NOW, 'startedUpperSecondary').key).toBe('rules.voksenrett.has');
 		expect(RULES.voksenrett.basis.join(' ')).toMatch(/1\. august 2024/);
 	});
@@ -85,8 +96,19 @@ describe('voksenrett', () => {
 
 describe('the provisions rules rest on', () => {
 	it('name a paragraph for the education and Nav rules, and the 2023 law where a right was carried over', () => {
-		for (const id of ['praksiskandidat', 'fagbrevPaJobb', 'voksenrett', 'realkompetanse', 'navTraining', 'workTraining', 'workDirect', 'fagskole'] as const) expect(RULES[id].basis.join(' '), id).toMatch(/§/);
-		for (const id of ['praksiskandidat', 'voksenrett'] as const) expect(RULES[id].basis.join(' '), id).toMatch(/opplæringslova 2023/);
+		for (const id of [
+			'praksiskandidat',
+			'fagbrevPaJobb',
+			'voksenrett',
+			'realkompetanse',
+			'navTraining',
+			'workTraining',
+			'workDirect',
+			'fagskole'
+		] as const)
+			expect(RULES[id].basis.join(' '), id).toMatch(/§/);
+		for (const id of ['praksiskandidat', 'voksenrett'] as const)
+			expect(RULES[id].basis.join(' '), id).toMatch(/opplæringslova 2023/);
 	});
 });
 
@@ -97,14 +119,19 @@ describe('open routes', () => {
 		expect(routes.map((r) => r.kind).sort()).toEqual([...ROUTE_KINDS].sort());
 		for (const r of routes) {
 			expect(r.results.length, r.kind).toBeGreaterThan(0);
-			for (const res of r.results) expect(RULES[res.rule].sources[res.source ?? 0], `${r.kind} ${res.key}`).toBeDefined();
+			for (const res of r.results)
+				expect(RULES[res.rule].sources[res.source ?? 0], `${r.kind} ${res.key}`).toBeDefined();
 		}
 	});
 });
 
 describe('work training (arbeidstrening)', () => {
 	it('fits little experience; with a year or more it is for Nav to judge; up to 12 months, 18 with reduced work ability', () => {
-		expect(workTraining(0)).toMatchObject({ level: 'ok', key: 'rules.workTraining.fits', values: { max: 12, extended: 18 } });
+		expect(workTraining(0)).toMatchObject({
+			level: 'ok',
+			key: 'rules.workTraining.fits',
+			values: { max: 12, extended: 18 }
+		});
 		expect(workTraining(11.9).level).toBe('ok');
 		expect(workTraining(12)).toMatchObject({ level: 'check', key: 'rules.workTraining.experienced' });
 	});
@@ -117,7 +144,11 @@ describe('working directly', () => {
 		const [support, towards] = workDirect(half, 48);
 		expect(support).toMatchObject({ rule: 'workDirect', values: { max: 12, reduced: 24 } });
 		// The practice part rests on the praksiskandidat rule (and its basis), not on Nav's.
-		expect(towards).toMatchObject({ rule: 'praksiskandidat', key: 'rules.workDirect.towardsPraksiskandidat', values: { required: 60, have: 12, missing: 48 } });
+		expect(towards).toMatchObject({
+			rule: 'praksiskandidat',
+			key: 'rules.workDirect.towardsPraksiskandidat',
+			values: { required: 60, have: 12, missing: 48 }
+		});
 		expect(workDirect(60, 48)[1]!.key).toBe('rules.workDirect.enoughPractice');
 		expect(workDirect(0, null)).toHaveLength(1);
 	});
@@ -126,23 +157,46 @@ describe('working directly', () => {
 describe('fagskole', () => {
 	it('admits on completed upper secondary, or on prior learning from the year one turns 23', () => {
 		expect(fagskole(2010, 'vocational', NOW)[0]!.key).toBe('rules.fagskole.qualified');
-		expect(fagskole(2003, 'primary', new Date('2026-01-01T12:00:00'))[0]).toMatchObject({ level: 'check', key: 'rules.fagskole.realkompetanse' });
-		expect(fagskole(2004, 'primary', new Date('2026-12-31T12:00:00'))[0]).toMatchObject({ level: 'no', values: { fromYear: 2027 } });
+		expect(fagskole(2003, 'primary', new Date('2026-01-01T12:00:00'))[0]).toMatchObject({
+			level: 'check',
+			key: 'rules.fagskole.realkompetanse'
+		});
+		expect(fagskole(2004, 'primary', new Date('2026-12-31T12:00:00'))[0]).toMatchObject({
+			level: 'no',
+			values: { fromYear: 2027 }
+		});
 		expect(fagskole(null, null, NOW)).toEqual([expect.objectContaining({ key: 'rules.fagskole.unknownAge' })]);
 	});
 
 	it('Nav can fund it from the year the client turns 19', () => {
-		expect(fagskole(2007, 'vocational', NOW)[1]).toMatchObject({ rule: 'navTraining', key: 'rules.fagskole.nav', values: { max: 36 } });
-		expect(fagskole(2008, 'vocational', NOW)[1]).toMatchObject({ level: 'no', key: 'rules.fagskole.navNotYet', values: { fromYear: 2027 } });
+		expect(fagskole(2007, 'vocational', NOW)[1]).toMatchObject({
+			rule: 'navTraining',
+			key: 'rules.fagskole.nav',
+			values: { max: 36 }
+		});
+		expect(fagskole(2008, 'vocational', NOW)[1]).toMatchObject({
+			level: 'no',
+			key: 'rules.fagskole.navNotYet',
+			values: { fromYear: 2027 }
+		});
 	});
 });
 
 describe('higher education', () => {
 	it('general admission qualifies; otherwise 23/5 from the year one turns 23 with 60 months, prior learning from 25', () => {
 		expect(higherEducation(2000, 'general', 0, NOW)[0]!.key).toBe('rules.higherEducation.qualified');
-		expect(higherEducation(2000, 'vocational', 60, NOW)[0]).toMatchObject({ key: 'rules.higherEducation.rule235', values: { fromYear: 2023, change: 2027 } });
-		expect(higherEducation(2000, 'vocational', 59, NOW)[0]).toMatchObject({ key: 'rules.higherEducation.practiceShort', values: { needed: 60, realFromYear: 2025 } });
-		expect(higherEducation(2004, null, 80, new Date('2026-12-31T12:00:00'))[0]).toMatchObject({ level: 'no', values: { fromYear: 2027 } });
+		expect(higherEducation(2000, 'vocational', 60, NOW)[0]).toMatchObject({
+			key: 'rules.higherEducation.rule235',
+			values: { fromYear: 2023, change: 2027 }
+		});
+		expect(higherEducation(2000, 'vocational', 59, NOW)[0]).toMatchObject({
+			key: 'rules.higherEducation.practiceShort',
+			values: { needed: 60, realFromYear: 2025 }
+		});
+		expect(higherEducation(2004, null, 80, new Date('2026-12-31T12:00:00'))[0]).toMatchObject({
+			level: 'no',
+			values: { fromYear: 2027 }
+		});
 		expect(higherEducation(2003, null, 80, new Date('2026-01-01T12:00:00'))[0]!.level).toBe('check');
 		// Nav rarely funds it: always a question for the Nav adviser.
 		expect(higherEducation(2000, 'general', 0, NOW)[1]!.key).toBe('rules.higherEducation.nav');
@@ -176,10 +230,38 @@ describe('Nav training support', () => {
 describe('rule messages', () => {
 	it('exist in nb, nn and en for every result a rule can give', async () => {
 		const results = [
-			...[praksiskandidat(61), praksiskandidat(1), fagbrevPaJobb(20), fagbrevPaJobb(1), voksenrett(1990, NOW), voksenrett(2010, NOW), voksenrett(null, NOW), voksenrett(1990, NOW, 'general')],
-			...[navTrainingLength(1), navTrainingLength(40), navTrainingLength(60), workTraining(0), workTraining(40), ...workDirect(10, 48), ...workDirect(70, 48)],
-			...[...fagskole(1990, 'general', NOW), ...fagskole(1990, null, NOW), ...fagskole(2010, null, NOW), ...fagskole(null, null, NOW)],
-			...[...higherEducation(1990, 'general', 0, NOW), ...higherEducation(1990, null, 70, NOW), ...higherEducation(1990, null, 7, NOW), ...higherEducation(2010, null, 0, NOW), ...higherEducation(null, null, 0, NOW)]
+			...[
+				praksiskandidat(61),
+				praksiskandidat(1),
+				fagbrevPaJobb(20),
+				fagbrevPaJobb(1),
+				voksenrett(1990, NOW),
+				voksenrett(2010, NOW),
+				voksenrett(null, NOW),
+				voksenrett(1990, NOW, 'general')
+			],
+			...[
+				navTrainingLength(1),
+				navTrainingLength(40),
+				navTrainingLength(60),
+				workTraining(0),
+				workTraining(40),
+				...workDirect(10, 48),
+				...workDirect(70, 48)
+			],
+			...[
+				...fagskole(1990, 'general', NOW),
+				...fagskole(1990, null, NOW),
+				...fagskole(2010, null, NOW),
+				...fagskole(null, null, NOW)
+			],
+			...[
+				...higherEducation(1990, 'general', 0, NOW),
+				...higherEducation(1990, null, 70, NOW),
+				...higherEducation(1990, null, 7, NOW),
+				...higherEducation(2010, null, 0, NOW),
+				...higherEducation(null, null, 0, NOW)
+			]
 		];
 		for (const lang of ['nb', 'nn', 'en']) {
 			const texts = (await import(`../../locales/${lang}-modules.json`)).default as Record<string, unknown>;
@@ -194,13 +276,22 @@ describe('rule messages', () => {
 describe('realkompetansevurdering', () => {
 	it('is open to an adult with the adult right and no practice at all: there is no minimum', () => {
 		const r = realkompetanse(1992, 0, new Date('2026-11-22'));
-		expect(r).toMatchObject({ rule: 'realkompetanse', level: 'ok', key: 'rules.realkompetanse.right', values: { fromYear: 2017, months: 0 } });
+		expect(r).toMatchObject({
+			rule: 'realkompetanse',
+			level: 'ok',
+			key: 'rules.realkompetanse.right',
+			values: { fromYear: 2017, months: 0 }
+		});
 		expect(RULES.realkompetanse.value.minPracticeMonths).toBe(0);
 	});
 
 	it('from 1 January of the year one turns 25; before that only on referral (avklar med Nav)', () => {
 		expect(realkompetanse(2001, 30, new Date('2026-01-01')).level).toBe('ok');
-		expect(realkompetanse(2002, 30, new Date('2026-12-31'))).toMatchObject({ level: 'check', key: 'rules.realkompetanse.viaNav', values: { fromYear: 2027 } });
+		expect(realkompetanse(2002, 30, new Date('2026-12-31'))).toMatchObject({
+			level: 'check',
+			key: 'rules.realkompetanse.viaNav',
+			values: { fromYear: 2027 }
+		});
 		expect(realkompetanse(null, 30).key).toBe('rules.realkompetanse.unknownAge');
 	});
 
@@ -221,7 +312,9 @@ describe('rules due for review', () => {
 		expect(rulesDueForReview(new Date('2027-10-07'))).toEqual([]);
 		// Checked on 2026-10-08 and due on 2027-10-09; those re-checked on 2026-11-22 stay current until 2027-11-23.
 		const due = rulesDueForReview(new Date('2027-10-09')).sort();
-		expect(due).toEqual((Object.keys(RULES) as (keyof typeof RULES)[]).filter((id) => RULES[id].lastChecked === '2026-10-08').sort());
+		expect(due).toEqual(
+			(Object.keys(RULES) as (keyof typeof RULES)[]).filter((id) => RULES[id].lastChecked === '2026-10-08').sort()
+		);
 		expect(due).toContain('praksiskandidat');
 		expect(due).not.toContain('voksenrett');
 		expect(rulesDueForReview(new Date('2027-11-23')).sort()).toEqual(Object.keys(RULES).sort());

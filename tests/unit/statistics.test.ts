@@ -17,7 +17,13 @@ const NOW = new Date('2026-11-22T12:00:00Z');
 const t = (key: string, values?: Record<string, unknown>) => (values ? `${key} ${JSON.stringify(values)}` : key);
 
 function client(over: Partial<Client> = {}): Client {
-	return { ...newClient('Kari Nordmann', new Date('2026-01-10T09:00:00Z')), birthYear: 2001, phone: '99887766', email: 'kari@example.no', ...over };
+	return {
+		...newClient('Kari Nordmann', new Date('2026-01-10T09:00:00Z')),
+		birthYear: 2001,
+		phone: '99887766',
+		email: 'kari@example.no',
+		...over
+	};
 }
 
 function session(c: Client, date: string, over: Partial<Session> = {}): Session {
@@ -59,9 +65,13 @@ describe('derived registration', () => {
 		const c = client();
 		expect(experienceFromMapping(undefined)).toBeNull();
 		expect(experienceFromMapping(newMapping(c.id, NOW))).toBeNull();
-		const halfTime = mappingWith(c, (m) => m.experience.push({ ...blankItem(experienceSchema), start: '2024-01', end: '2025-12', percent: 50 }));
+		const halfTime = mappingWith(c, (m) =>
+			m.experience.push({ ...blankItem(experienceSchema), start: '2024-01', end: '2025-12', percent: 50 })
+		);
 		expect(experienceFromMapping(halfTime, NOW)).toBe('oneToThree');
-		const volunteer = mappingWith(c, (m) => m.experience.push({ ...blankItem(experienceSchema), type: 'volunteer', start: '2020-01', end: '2025-12' }));
+		const volunteer = mappingWith(c, (m) =>
+			m.experience.push({ ...blankItem(experienceSchema), type: 'volunteer', start: '2020-01', end: '2025-12' })
+		);
 		expect(experienceFromMapping(volunteer, NOW)).toBeNull();
 		const noneMarked = mappingWith(c, (m) => m.notRelevant.push('work'));
 		expect(experienceFromMapping(noneMarked, NOW)).toBe('none');
@@ -69,18 +79,34 @@ describe('derived registration', () => {
 
 	it('reads the highest completed education from module 1 and never guesses higher education', () => {
 		const c = client();
-		const us = (programme: string, level: 'vg1' | 'completed') => ({ ...blankItem(upperSecondarySchema), programme, level });
+		const us = (programme: string, level: 'vg1' | 'completed') => ({
+			...blankItem(upperSecondarySchema),
+			programme,
+			level
+		});
 		expect(educationFromMapping(mappingWith(c, (m) => (m.education.primarySchool = 'completed')))).toBe('primary');
-		expect(educationFromMapping(mappingWith(c, (m) => m.education.upperSecondary.push(us('EL', 'vg1'))))).toBe('startedUpperSecondary');
-		expect(educationFromMapping(mappingWith(c, (m) => m.education.upperSecondary.push(us('EL', 'completed'))))).toBe('vocational');
-		expect(educationFromMapping(mappingWith(c, (m) => m.education.upperSecondary.push(us('EL', 'completed'), us('ST', 'completed'))))).toBe('general');
-		expect(educationFromMapping(mappingWith(c, (m) => (m.education.abroad = 'Videregående i Syria')))).toBe('abroadNotRecognised');
+		expect(educationFromMapping(mappingWith(c, (m) => m.education.upperSecondary.push(us('EL', 'vg1'))))).toBe(
+			'startedUpperSecondary'
+		);
+		expect(educationFromMapping(mappingWith(c, (m) => m.education.upperSecondary.push(us('EL', 'completed'))))).toBe(
+			'vocational'
+		);
+		expect(
+			educationFromMapping(
+				mappingWith(c, (m) => m.education.upperSecondary.push(us('EL', 'completed'), us('ST', 'completed')))
+			)
+		).toBe('general');
+		expect(educationFromMapping(mappingWith(c, (m) => (m.education.abroad = 'Videregående i Syria')))).toBe(
+			'abroadNotRecognised'
+		);
 		expect(educationFromMapping(newMapping(c.id, NOW))).toBeNull();
 	});
 
 	it('lets the counsellor override what module 1 suggests', () => {
 		const c = client({ registration: { gender: 'female', education: 'higher', experience: 'none' } });
-		const m = mappingWith(c, (x) => x.experience.push({ ...blankItem(experienceSchema), start: '2015-01', end: '2025-12' }));
+		const m = mappingWith(c, (x) =>
+			x.experience.push({ ...blankItem(experienceSchema), start: '2015-01', end: '2025-12' })
+		);
 		const row = anonRow({ client: c, sessions: [], mapping: m }, NOW);
 		expect(row.education).toBe('higher');
 		expect(row.experience).toBe('none');
@@ -143,7 +169,11 @@ describe('follow-up', () => {
 describe('sessions', () => {
 	it('migrates a version-1 session: with the Nav adviser present it was a three-way meeting', () => {
 		const def = RECORD_KINDS.session;
-		const v1 = { ...newSession('c', '2025-01-01'), schemaVersion: 1, participants: ['client', 'counsellor', 'navAdviser'] } as Record<string, unknown>;
+		const v1 = {
+			...newSession('c', '2025-01-01'),
+			schemaVersion: 1,
+			participants: ['client', 'counsellor', 'navAdviser']
+		} as Record<string, unknown>;
 		delete v1.kind;
 		delete v1.groupId;
 		const out = def.schema.parse(migrate('session', def, v1, 1));
@@ -164,11 +194,31 @@ function county(): AnonRow[] {
 			registration: { gender: i % 3 === 0 ? 'male' : 'female', education: null, experience: null },
 			moduleStatus: { mapping: 'done', exploring: i < 8 ? 'done' : 'inProgress', plan: i < 6 ? 'done' : 'notStarted' },
 			moduleDoneOn: { mapping: '', exploring: '', plan: i < 6 ? `2026-${String(i + 2).padStart(2, '0')}-20` : '' },
-			guidance: i < 6 ? { endedOn: `2026-${String(i + 2).padStart(2, '0')}-25`, outcomes: [{ id: `o${i}`, months: 0, date: '2026-08-01', outcomes: i < 4 ? ['planMade', 'applied'] : ['job'] }] } : { endedOn: '', outcomes: [] }
+			guidance:
+				i < 6
+					? {
+							endedOn: `2026-${String(i + 2).padStart(2, '0')}-25`,
+							outcomes: [
+								{ id: `o${i}`, months: 0, date: '2026-08-01', outcomes: i < 4 ? ['planMade', 'applied'] : ['job'] }
+							]
+						}
+					: { endedOn: '', outcomes: [] }
 		});
 		const month = String(i + 1).padStart(2, '0');
-		const sessions = [session(c, `2026-${month}-05`, { kind: 'individual' }), session(c, `2026-${month}-19`, { kind: i % 2 ? 'threeWay' : 'group', mode: 'digital' })];
-		rows.push(anonRow({ client: c, sessions, mapping: mappingWith(c, (m) => (m.question.categories = i % 2 ? ['getJob'] : ['finishSchool', 'explore'])) }, NOW));
+		const sessions = [
+			session(c, `2026-${month}-05`, { kind: 'individual' }),
+			session(c, `2026-${month}-19`, { kind: i % 2 ? 'threeWay' : 'group', mode: 'digital' })
+		];
+		rows.push(
+			anonRow(
+				{
+					client: c,
+					sessions,
+					mapping: mappingWith(c, (m) => (m.question.categories = i % 2 ? ['getJob'] : ['finishSchool', 'explore']))
+				},
+				NOW
+			)
+		);
 	}
 	return rows;
 }
@@ -208,7 +258,10 @@ describe('aggregation', () => {
 	});
 
 	it('measures the days from the first session to a finished plan', () => {
-		const c = client({ moduleStatus: { mapping: 'done', exploring: 'done', plan: 'done' }, moduleDoneOn: { mapping: '', exploring: '', plan: '2026-02-14' } });
+		const c = client({
+			moduleStatus: { mapping: 'done', exploring: 'done', plan: 'done' },
+			moduleDoneOn: { mapping: '', exploring: '', plan: '2026-02-14' }
+		});
 		const row = anonRow({ client: c, sessions: [session(c, '2026-02-10'), session(c, '2026-01-15')] }, NOW);
 		expect(row.month).toBe('2026-01');
 		expect(row.daysToPlan).toBe(30);
@@ -232,7 +285,12 @@ describe('suppression', () => {
 
 	it('never lets a count from 1 to 4 into the tables file, for any period', () => {
 		const rows = county();
-		for (const period of [periodOf('year', 2026), periodOf('quarter', 2026, 2), periodOf('half', 2026, 1), { from: '2026-03', to: '2026-03' }]) {
+		for (const period of [
+			periodOf('year', 2026),
+			periodOf('quarter', 2026, 2),
+			periodOf('half', 2026, 1),
+			{ from: '2026-03', to: '2026-03' }
+		]) {
 			const csv = statsTablesCsv(aggregate(rows, period), { period, made: '2026-11-22' }, t);
 			const { rows: lines } = parseCsv(csv);
 			const counts = lines.slice(1).map((r) => r[2]);
@@ -249,7 +307,8 @@ describe('anonymous rows file', () => {
 		const csv = anonRowsCsv(rows, { period: periodOf('year', 2026), made: '2026-11-22' }, t);
 		expect(csv.startsWith('\uFEFF# statistics.file.rowsTitle (veivalg-anonyme-rader v1)')).toBe(true);
 		expect(csv.split('\r\n')[3]).toMatch(/^maaned;aldersgruppe;kjonn;utdanning;arbeidserfaring;mal;nav_kontor;/);
-		for (const secret of ['Kari', 'Nordmann', '99887766', 'example.no', 'Hemmelig', '2001', 'Utsira']) expect(csv).not.toContain(secret);
+		for (const secret of ['Kari', 'Nordmann', '99887766', 'example.no', 'Hemmelig', '2001', 'Utsira'])
+			expect(csv).not.toContain(secret);
 		// An office with fewer than five clients is merged, not named.
 		expect(csv).toContain(`;${OTHER_OFFICE};`);
 		expect(csv).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/); // no record id
@@ -281,7 +340,11 @@ describe('anonymous rows file', () => {
 		};
 		expect(fail('navn;telefon\nKari;998\n')[0]).toBe('statistics.import.errors.foreign');
 		expect(fail('%PDF-1.7 binary')[0]).toBe('statistics.import.errors.foreign');
-		const tables = statsTablesCsv(aggregate(county(), periodOf('year', 2026)), { period: periodOf('year', 2026), made: '2026-11-22' }, t);
+		const tables = statsTablesCsv(
+			aggregate(county(), periodOf('year', 2026)),
+			{ period: periodOf('year', 2026), made: '2026-11-22' },
+			t
+		);
 		expect(fail(tables)[0]).toBe('statistics.import.errors.tablesFile');
 		expect(fail(good.replace('kjonn;', 'kjønn;'))[0]).toBe('statistics.import.errors.missingColumns');
 		const lines = good.split('\r\n');

@@ -75,7 +75,11 @@ describe('change tokens', () => {
 		const t1 = await vault.changeTokens();
 		expect(t1.get(a.id)).not.toBe(t0.get(a.id));
 		expect(t1.get(b.id)).toBe(t0.get(b.id));
-		await vault.putChecked('session', { ...s, note: 'endret', updatedAt: new Date(Date.now() + 1000).toISOString() }, s.updatedAt);
+		await vault.putChecked(
+			'session',
+			{ ...s, note: 'endret', updatedAt: new Date(Date.now() + 1000).toISOString() },
+			s.updatedAt
+		);
 		const t2 = await vault.changeTokens();
 		expect(t2.get(a.id)).not.toBe(t1.get(a.id));
 		await vault.delete(s.id);
@@ -101,7 +105,12 @@ describe('change tokens', () => {
 describe('payload migrations', () => {
 	// A kind as it would look after two releases: v1 had one "navn" field, v2 split it, v3 added a list.
 	const kind: RecordKind = {
-		schema: z.object({ firstName: z.string(), lastName: z.string(), tags: z.array(z.string()), schemaVersion: z.literal(3) }),
+		schema: z.object({
+			firstName: z.string(),
+			lastName: z.string(),
+			tags: z.array(z.string()),
+			schemaVersion: z.literal(3)
+		}),
 		version: 3,
 		migrations: {
 			1: ({ navn, ...rest }) => {
@@ -114,7 +123,12 @@ describe('payload migrations', () => {
 
 	it('brings a v1 payload to the current version step by step', () => {
 		const out = migrate('person', kind, { navn: 'Kari Nordmann Berg' }, 1);
-		expect(kind.schema.parse(out)).toEqual({ firstName: 'Kari', lastName: 'Nordmann Berg', tags: [], schemaVersion: 3 });
+		expect(kind.schema.parse(out)).toEqual({
+			firstName: 'Kari',
+			lastName: 'Nordmann Berg',
+			tags: [],
+			schemaVersion: 3
+		});
 	});
 
 	it('leaves a current payload as it is', () => {
@@ -127,7 +141,9 @@ describe('payload migrations', () => {
 	});
 
 	it('refuses a version with a gap in the migration chain', () => {
-		expect(() => migrate('person', { ...kind, migrations: { 2: kind.migrations[2]! } }, {}, 1)).toThrow(/no migration from v1/);
+		expect(() => migrate('person', { ...kind, migrations: { 2: kind.migrations[2]! } }, {}, 1)).toThrow(
+			/no migration from v1/
+		);
 	});
 });
 
@@ -154,7 +170,10 @@ describe('records are bound to their client', () => {
 		const client = newClient('Áila');
 		const session = { ...newSession(client.id, '2026-11-20'), note: 'Før bindingen' };
 		// As layout 1 wrote them: kind and id only in the additional data.
-		for (const [kind, doc] of [['client', client], ['session', session]] as const) {
+		for (const [kind, doc] of [
+			['client', client],
+			['session', session]
+		] as const) {
 			const { iv, ct } = await sealJson(key, doc, `${kind}:${doc.id}`);
 			await db.records.put({ id: doc.id, kind, clientId: client.id, updatedAt: doc.updatedAt, v: 1, iv, ct });
 		}

@@ -50,7 +50,11 @@ export function clientReport(file: ClientFile, t: T, generatedAt: string): strin
 		h: (title) => out.push('', title, '-'.repeat(title.length)),
 		gap: () => out.push(''),
 		line: (label, value) => {
-			const text = Array.isArray(value) ? value.join(', ') : value === null || value === undefined || value === false ? '' : String(value);
+			const text = Array.isArray(value)
+				? value.join(', ')
+				: value === null || value === undefined || value === false
+					? ''
+					: String(value);
 			if (text.trim()) out.push(`${label}: ${text}`);
 		}
 	};
@@ -79,18 +83,28 @@ function writeProfile(client: Client, { h, line, t }: Writer) {
 	line(t('client.language'), client.language);
 	if (client.interpreterNeeded) line(t('client.interpreterLanguage'), client.interpreterLanguage || '✓');
 	line(t('client.navOffice'), client.navOffice);
-	for (const a of client.navAdvisers) line(t('client.navAdviser'), [a.name, a.phone, a.email, `${a.from}–${a.to}`].filter(Boolean).join(', '));
+	for (const a of client.navAdvisers)
+		line(t('client.navAdviser'), [a.name, a.phone, a.email, `${a.from}–${a.to}`].filter(Boolean).join(', '));
 	if (client.referral) line(t('client.referral'), t(`client.referrals.${client.referral}`));
-	line(t('client.targetGroups'), client.targetGroups.map((g) => t(`client.targetGroup.${g}`)));
+	line(
+		t('client.targetGroups'),
+		client.targetGroups.map((g) => t(`client.targetGroup.${g}`))
+	);
 	for (const m of ['mapping', 'exploring', 'plan'] as const)
-		line(t(`modules.${m}.name`), [t(`moduleStatus.${client.moduleStatus[m]}`), client.moduleDoneOn[m]].filter(Boolean).join(', '));
+		line(
+			t(`modules.${m}.name`),
+			[t(`moduleStatus.${client.moduleStatus[m]}`), client.moduleDoneOn[m]].filter(Boolean).join(', ')
+		);
 	const reg = client.registration;
 	if (reg.gender) line(t('registration.gender'), t(`registration.genders.${reg.gender}`));
 	if (reg.education) line(t('registration.education'), t(`registration.educationLevels.${reg.education}`));
 	if (reg.experience) line(t('registration.experience'), t(`registration.experienceBands.${reg.experience}`));
 	line(t('outcomes.endedOn'), client.guidance.endedOn);
 	for (const e of client.guidance.outcomes)
-		line(`${t(`outcomes.points.p${e.months}`)} (${e.date})`, e.outcomes.map((o) => t(`outcomes.kinds.${o}`)));
+		line(
+			`${t(`outcomes.points.p${e.months}`)} (${e.date})`,
+			e.outcomes.map((o) => t(`outcomes.kinds.${o}`))
+		);
 }
 
 function writeSessions(sessions: Session[], { h, line, gap, t }: Writer) {
@@ -98,8 +112,14 @@ function writeSessions(sessions: Session[], { h, line, gap, t }: Writer) {
 	for (const s of sessions) {
 		gap();
 		line(t('session.date'), s.date);
-		line(t('session.modules'), s.modules.map((m) => t(`modules.${m}.name`)));
-		line(t('session.participants'), s.participants.map((p) => t(`session.participant.${p}`)));
+		line(
+			t('session.modules'),
+			s.modules.map((m) => t(`modules.${m}.name`))
+		);
+		line(
+			t('session.participants'),
+			s.participants.map((p) => t(`session.participant.${p}`))
+		);
 		line(t('session.otherParticipants'), s.otherParticipants);
 		line(t('session.kind'), t(`session.kinds.${s.kind}`));
 		line(t('session.mode'), t(`session.modes.${s.mode}`));
@@ -112,27 +132,58 @@ function writeSessions(sessions: Session[], { h, line, gap, t }: Writer) {
 
 function writeMapping(mapping: Mapping, { h, line, t }: Writer) {
 	h(t('mapping.title'));
-	line(t('mapping.question.categories'), mapping.question.categories.map((c) => t(`mapping.question.category.${c}`)));
+	line(
+		t('mapping.question.categories'),
+		mapping.question.categories.map((c) => t(`mapping.question.category.${c}`))
+	);
 	line(t('mapping.question.text'), mapping.question.text);
-	line(t('mapping.education.primarySchool'), mapping.education.primarySchool && t(`mapping.education.primary.${mapping.education.primarySchool}`));
-	for (const u of mapping.education.upperSecondary) line(t('mapping.education.upperSecondary'), [u.programme, u.level, u.school, u.years].filter(Boolean).join(', '));
-	line(t('mapping.education.subjectsPassed'), mapping.education.subjectsPassed.map((s) => (s.grade ? `${s.name} (${s.grade})` : s.name)));
+	line(
+		t('mapping.education.primarySchool'),
+		mapping.education.primarySchool && t(`mapping.education.primary.${mapping.education.primarySchool}`)
+	);
+	for (const u of mapping.education.upperSecondary)
+		line(t('mapping.education.upperSecondary'), [u.programme, u.level, u.school, u.years].filter(Boolean).join(', '));
+	line(
+		t('mapping.education.subjectsPassed'),
+		mapping.education.subjectsPassed.map((s) => (s.grade ? `${s.name} (${s.grade})` : s.name))
+	);
 	line(t('mapping.education.abroad'), mapping.education.abroad);
-	line(t('mapping.education.courses'), mapping.education.courses.map((c) => [c.name, c.year].filter(Boolean).join(' ')));
+	line(
+		t('mapping.education.courses'),
+		mapping.education.courses.map((c) => [c.name, c.year].filter(Boolean).join(' '))
+	);
 	line(t('mapping.education.licences'), mapping.education.drivingLicences);
 	for (const e of mapping.experience)
-		line(t(`mapping.work.types.${e.type}`), [e.role, e.employer, `${e.start}–${e.end}`, e.percent !== null ? `${e.percent} %` : '', e.tasks].filter(Boolean).join(', '));
-	line(t('mapping.summary.experience'), t('mapping.summary.experienceTotal', { months: roundMonths(totalMonths(mapping.experience)) }));
+		line(
+			t(`mapping.work.types.${e.type}`),
+			[e.role, e.employer, `${e.start}–${e.end}`, e.percent !== null ? `${e.percent} %` : '', e.tasks]
+				.filter(Boolean)
+				.join(', ')
+		);
+	line(
+		t('mapping.summary.experience'),
+		t('mapping.summary.experienceTotal', { months: roundMonths(totalMonths(mapping.experience)) })
+	);
 	for (const [k, v] of Object.entries(mapping.strengths)) line(t(`mapping.strengths.${k}`), v);
 	line(t('mapping.interests.text'), mapping.interests.text);
 	const result = scoreInventory(mapping.interests.answers);
-	if (result.answered) line(t('mapping.interests.resultTitle'), result.top.map((type) => t(`interests.types.${type}.name`)));
+	if (result.answered)
+		line(
+			t('mapping.interests.resultTitle'),
+			result.top.map((type) => t(`interests.types.${type}.name`))
+		);
 	for (const [k, v] of Object.entries(mapping.life)) line(t(`mapping.life.${k}`), v);
-	line(t('mapping.challenges.list'), mapping.challenges.list.map((c) => t(`mapping.challenges.item.${c}`)));
+	line(
+		t('mapping.challenges.list'),
+		mapping.challenges.list.map((c) => t(`mapping.challenges.item.${c}`))
+	);
 	line(t('mapping.challenges.other'), mapping.challenges.other);
 	line(t('mapping.goals.dreams'), mapping.goals.dreams);
 	line(t('mapping.goals.goals'), mapping.goals.goals);
-	line(t('export.notRelevant'), mapping.notRelevant.map((s) => t(`mapping.steps.${s}`)));
+	line(
+		t('export.notRelevant'),
+		mapping.notRelevant.map((s) => t(`mapping.steps.${s}`))
+	);
 }
 
 function writeExploration(e: Exploration, { h, line, gap, t }: Writer) {
@@ -176,7 +227,8 @@ function writePlan(p: Plan, { h, line, gap, t }: Writer) {
 		line(t('plan.needsNavDecision'), s.needsNavDecision && '✓');
 		line(t('plan.needsFunding'), s.needsFunding && '✓');
 	}
-	for (const c of p.companies) line(t('plan.companyName'), [c.name, c.contact, c.phone, c.email, c.note].filter(Boolean).join(', '));
+	for (const c of p.companies)
+		line(t('plan.companyName'), [c.name, c.contact, c.phone, c.email, c.note].filter(Boolean).join(', '));
 	line(t('plan.incomeSecurity'), p.incomeSecurity);
 	for (const a of p.adaptations) line(t('plan.adaptationWhat'), [a.what, a.provider].filter(Boolean).join(' – '));
 	for (const c of p.costs) line(t('plan.costWhat'), [c.what, c.amount, c.payer].filter(Boolean).join(' – '));

@@ -5,7 +5,16 @@ import { guidanceSchema, registrationSchema } from './registration';
 /** The client record (product.md §3): who the client is and who at Nav follows them up. */
 
 export const REFERRALS = ['nav', 'county', 'self', 'other'] as const;
-export const TARGET_GROUPS = ['ungdomsgaranti', 'aap', 'kvp', 'tiltakspenger', 'dagpenger', 'sosialhjelp', 'introduksjonsprogram', 'other'] as const;
+export const TARGET_GROUPS = [
+	'ungdomsgaranti',
+	'aap',
+	'kvp',
+	'tiltakspenger',
+	'dagpenger',
+	'sosialhjelp',
+	'introduksjonsprogram',
+	'other'
+] as const;
 export const MODULES = ['mapping', 'exploring', 'plan'] as const;
 export const MODULE_STATUSES = ['notStarted', 'inProgress', 'done'] as const;
 
@@ -45,7 +54,11 @@ export const clientSchema = z.object({
 			exploring: z._default(z.enum(MODULE_STATUSES), 'notStarted'),
 			plan: z._default(z.enum(MODULE_STATUSES), 'notStarted')
 		}),
-		(): { mapping: ModuleStatus; exploring: ModuleStatus; plan: ModuleStatus } => ({ mapping: 'notStarted', exploring: 'notStarted', plan: 'notStarted' })
+		(): { mapping: ModuleStatus; exploring: ModuleStatus; plan: ModuleStatus } => ({
+			mapping: 'notStarted',
+			exploring: 'notStarted',
+			plan: 'notStarted'
+		})
 	),
 	/** The day each module was last marked done ('' = not done): statistics count time to a plan from here. */
 	moduleDoneOn: z._default(

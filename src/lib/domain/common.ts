@@ -26,7 +26,8 @@ export const text = () => z._default(z.string(), '');
  * A whole number or null. Ranges are flagged in the form, not enforced here:
  * a typo like 3000 must still be saved, never dropped by a failing write.
  */
-export const intOrNull = (fallback: number | null = null) => z._default(z.nullable(z.int({ error: 'errors.number' })), fallback);
+export const intOrNull = (fallback: number | null = null) =>
+	z._default(z.nullable(z.int({ error: 'errors.number' })), fallback);
 
 export const nowIso = () => new Date().toISOString();
 
@@ -48,7 +49,12 @@ export function blankItem<S extends z.ZodMiniType>(schema: S, itemId = newId()):
 }
 
 /** A new, empty record of one of a client's modules: defaults from the schema, stamped now. */
-export function blankRecord<S extends z.ZodMiniType>(schema: S, id: string, clientId: string, now = new Date()): z.output<S> {
+export function blankRecord<S extends z.ZodMiniType>(
+	schema: S,
+	id: string,
+	clientId: string,
+	now = new Date()
+): z.output<S> {
 	const stamp = now.toISOString();
 	return schema.parse({ id, clientId, createdAt: stamp, updatedAt: stamp }) as z.output<S>;
 }

@@ -8,7 +8,19 @@ import { blankRecord, id, isoDateTime } from './common';
  * the latest entry for it.
  */
 
-export const CONSENT_SECTIONS = ['question', 'education', 'experience', 'strengths', 'interests', 'goals', 'challenges', 'health', 'finances', 'housing', 'family'] as const;
+export const CONSENT_SECTIONS = [
+	'question',
+	'education',
+	'experience',
+	'strengths',
+	'interests',
+	'goals',
+	'challenges',
+	'health',
+	'finances',
+	'housing',
+	'family'
+] as const;
 export type ConsentSection = (typeof CONSENT_SECTIONS)[number];
 
 /** Off unless the client turns them on. */
@@ -55,12 +67,29 @@ export function sharedSections(consent: Consent | undefined, purpose: Purpose): 
 	return new Set(e && !e.withdrawn ? e.sections : []);
 }
 
-export function recordConsent(consent: Consent, purpose: Purpose, sections: ConsentSection[], now = new Date()): Consent {
-	const entry: ConsentEntry = { id: crypto.randomUUID(), at: now.toISOString(), purpose, sections: [...new Set(sections)], withdrawn: false };
+export function recordConsent(
+	consent: Consent,
+	purpose: Purpose,
+	sections: ConsentSection[],
+	now = new Date()
+): Consent {
+	const entry: ConsentEntry = {
+		id: crypto.randomUUID(),
+		at: now.toISOString(),
+		purpose,
+		sections: [...new Set(sections)],
+		withdrawn: false
+	};
 	return { ...consent, entries: [...consent.entries, entry] };
 }
 
 export function withdrawConsent(consent: Consent, purpose: Purpose, now = new Date()): Consent {
-	const entry: ConsentEntry = { id: crypto.randomUUID(), at: now.toISOString(), purpose, sections: [], withdrawn: true };
+	const entry: ConsentEntry = {
+		id: crypto.randomUUID(),
+		at: now.toISOString(),
+		purpose,
+		sections: [],
+		withdrawn: true
+	};
 	return { ...consent, entries: [...consent.entries, entry] };
 }

@@ -3,8 +3,28 @@ import { blankRecord, id, intOrNull, isoDate, isoDateTime, text } from './common
 
 /** Module 2 — mulighetsutforsking (product.md §3): Nav's frame, the options explored, open questions. */
 
-export const INCOME_SECURITY = ['aap', 'kvp', 'tiltakspenger', 'dagpenger', 'sosialhjelp', 'wage', 'none', 'other'] as const;
-export const ROUTE_KINDS = ['apprenticeship', 'praksiskandidat', 'fagbrevPaJobb', 'laerekandidat', 'adultEducation', 'realkompetanse', 'workTraining', 'workDirect', 'fagskole', 'higherEducation'] as const;
+export const INCOME_SECURITY = [
+	'aap',
+	'kvp',
+	'tiltakspenger',
+	'dagpenger',
+	'sosialhjelp',
+	'wage',
+	'none',
+	'other'
+] as const;
+export const ROUTE_KINDS = [
+	'apprenticeship',
+	'praksiskandidat',
+	'fagbrevPaJobb',
+	'laerekandidat',
+	'adultEducation',
+	'realkompetanse',
+	'workTraining',
+	'workDirect',
+	'fagskole',
+	'higherEducation'
+] as const;
 export const OWNERS = ['client', 'counsellor', 'navAdviser'] as const;
 
 export type RouteKind = (typeof ROUTE_KINDS)[number];

@@ -7,10 +7,26 @@ import { blankRecord, id, intOrNull, isoDateTime, text } from './common';
  * "ikke aktuelt" (not relevant) and skipped.
  */
 
-export const MAPPING_STEPS = ['question', 'education', 'work', 'strengths', 'interests', 'life', 'challenges', 'goals'] as const;
+export const MAPPING_STEPS = [
+	'question',
+	'education',
+	'work',
+	'strengths',
+	'interests',
+	'life',
+	'challenges',
+	'goals'
+] as const;
 export type MappingStep = (typeof MAPPING_STEPS)[number];
 
-export const QUESTION_CATEGORIES = ['explore', 'confirmTrade', 'finishSchool', 'getJob', 'newOccupation', 'higherEducation'] as const;
+export const QUESTION_CATEGORIES = [
+	'explore',
+	'confirmTrade',
+	'finishSchool',
+	'getJob',
+	'newOccupation',
+	'higherEducation'
+] as const;
 export const PRIMARY_SCHOOL = ['completed', 'notCompleted', 'abroad'] as const;
 export const LEVELS = ['vg1', 'vg2', 'vg3', 'completed'] as const;
 export const LICENCES = ['AM', 'A1', 'A', 'B', 'BE', 'C1', 'C', 'CE', 'D', 'T'] as const;
@@ -50,7 +66,10 @@ export const mappingSchema = z.object({
 	clientId: id,
 	schemaVersion: z._default(z.literal(1), 1),
 	notRelevant: list(z.enum(MAPPING_STEPS)),
-	question: z._default(z.object({ categories: list(z.enum(QUESTION_CATEGORIES)), text: text() }), () => ({ categories: [], text: '' })),
+	question: z._default(z.object({ categories: list(z.enum(QUESTION_CATEGORIES)), text: text() }), () => ({
+		categories: [],
+		text: ''
+	})),
 	education: z._default(
 		z.object({
 			primarySchool: z._default(z.nullable(z.enum(PRIMARY_SCHOOL)), null),
@@ -60,7 +79,14 @@ export const mappingSchema = z.object({
 			courses: list(courseSchema),
 			drivingLicences: list(z.enum(LICENCES))
 		}),
-		() => ({ primarySchool: null, upperSecondary: [], subjectsPassed: [], abroad: '', courses: [], drivingLicences: [] })
+		() => ({
+			primarySchool: null,
+			upperSecondary: [],
+			subjectsPassed: [],
+			abroad: '',
+			courses: [],
+			drivingLicences: []
+		})
 	),
 	experience: list(experienceSchema),
 	strengths: z._default(
@@ -75,7 +101,17 @@ export const mappingSchema = z.object({
 			prefEnvironment: text(),
 			prefGeography: text()
 		}),
-		() => ({ qualities: '', skills: '', likes: '', dislikes: '', prefTasks: '', prefHours: '', prefPercent: '', prefEnvironment: '', prefGeography: '' })
+		() => ({
+			qualities: '',
+			skills: '',
+			likes: '',
+			dislikes: '',
+			prefTasks: '',
+			prefHours: '',
+			prefPercent: '',
+			prefEnvironment: '',
+			prefGeography: ''
+		})
 	),
 	interests: z._default(
 		z.object({
@@ -110,7 +146,13 @@ export function newMapping(clientId: string, now = new Date()): Mapping {
 /** Whether a step has anything written in it, for the progress indicator. */
 export function stepHasContent(m: Mapping, step: MappingStep): boolean {
 	const filled = (v: unknown): boolean =>
-		typeof v === 'string' ? v.trim() !== '' : Array.isArray(v) ? v.length > 0 : v && typeof v === 'object' ? Object.values(v).some(filled) : v !== null && v !== undefined;
+		typeof v === 'string'
+			? v.trim() !== ''
+			: Array.isArray(v)
+				? v.length > 0
+				: v && typeof v === 'object'
+					? Object.values(v).some(filled)
+					: v !== null && v !== undefined;
 	switch (step) {
 		case 'question':
 			return filled(m.question);

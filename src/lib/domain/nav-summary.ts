@@ -53,12 +53,21 @@ export function navActivities(steps: PlanStep[], goal: string, t: T): NavActivit
 			const full = {
 				title: s.what,
 				purpose: goal ? t('navSummary.purpose', { goal }) : t('navSummary.purposeNoGoal'),
-				description: [s.what, s.owner ? `${t('plan.owner')}: ${t(`plan.owners.${s.owner}`)}` : '', s.deadline ? `${t('plan.deadline')}: ${s.deadline}` : '', s.needsNavDecision ? t('plan.needsNavDecision') : '', s.needsFunding ? t('plan.needsFunding') : '']
+				description: [
+					s.what,
+					s.owner ? `${t('plan.owner')}: ${t(`plan.owners.${s.owner}`)}` : '',
+					s.deadline ? `${t('plan.deadline')}: ${s.deadline}` : '',
+					s.needsNavDecision ? t('plan.needsNavDecision') : '',
+					s.needsFunding ? t('plan.needsFunding') : ''
+				]
 					.filter(Boolean)
 					.join('\n')
 			};
 			const fields = Object.keys(NAV_LIMITS) as (keyof typeof NAV_LIMITS)[];
-			const out = Object.fromEntries(fields.map((f) => [f, fitted(full[f], NAV_LIMITS[f])])) as Record<keyof typeof NAV_LIMITS, { text: string; cut: boolean }>;
+			const out = Object.fromEntries(fields.map((f) => [f, fitted(full[f], NAV_LIMITS[f])])) as Record<
+				keyof typeof NAV_LIMITS,
+				{ text: string; cut: boolean }
+			>;
 			return {
 				title: out.title.text,
 				purpose: out.purpose.text,
@@ -72,5 +81,7 @@ export function navActivities(steps: PlanStep[], goal: string, t: T): NavActivit
 
 /** What Nav is asked to decide: steps that need a Nav decision or funding and are still open. */
 export function navDecisions(steps: PlanStep[]): PlanStep[] {
-	return steps.filter((s) => (s.needsNavDecision || s.needsFunding) && s.status !== 'done' && s.status !== 'cancelled' && s.what.trim());
+	return steps.filter(
+		(s) => (s.needsNavDecision || s.needsFunding) && s.status !== 'done' && s.status !== 'cancelled' && s.what.trim()
+	);
 }

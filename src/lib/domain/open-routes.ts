@@ -3,7 +3,15 @@ import type { Mapping } from './mapping';
 import type { RouteKind } from './exploration';
 import { educationFromMapping } from './registration-derived';
 import { fagskole, higherEducation, workDirect, workTraining } from './route-rules';
-import { fagbrevPaJobb, navTrainingLength, praksiskandidat, praksiskandidatMonths, realkompetanse, voksenrett, type RuleResult } from './rules';
+import {
+	fagbrevPaJobb,
+	navTrainingLength,
+	praksiskandidat,
+	praksiskandidatMonths,
+	realkompetanse,
+	voksenrett,
+	type RuleResult
+} from './rules';
 
 /**
  * Which routes to a trade look open for this client, and how long each would
@@ -22,11 +30,21 @@ export interface RouteAssessment {
 function schoolMonthsLeft(trade: Trade, mapping: Mapping | undefined): number {
 	const schoolYears = Number(trade.model.split('+')[0]);
 	const same = mapping?.education.upperSecondary.filter((u) => u.programme === trade.programme) ?? [];
-	const reached = Math.max(0, ...same.map((u) => (u.level === 'vg1' ? 1 : u.level === 'vg2' ? 2 : u.level === 'vg3' || u.level === 'completed' ? 3 : 0)));
+	const reached = Math.max(
+		0,
+		...same.map((u) =>
+			u.level === 'vg1' ? 1 : u.level === 'vg2' ? 2 : u.level === 'vg3' || u.level === 'completed' ? 3 : 0
+		)
+	);
 	return Math.max(0, schoolYears - reached) * 12;
 }
 
-export function assessRoutes(trade: Trade, mapping: Mapping | undefined, birthYear: number | null, today = new Date()): RouteAssessment[] {
+export function assessRoutes(
+	trade: Trade,
+	mapping: Mapping | undefined,
+	birthYear: number | null,
+	today = new Date()
+): RouteAssessment[] {
 	const practice = Math.round(praksiskandidatMonths(mapping?.experience ?? [], today) * 10) / 10;
 	const apprenticeship = schoolMonthsLeft(trade, mapping) + trade.companyMonths;
 	const education = educationFromMapping(mapping);

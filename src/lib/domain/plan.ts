@@ -22,7 +22,14 @@ export const planStepSchema = z.object({
 	needsFunding: z._default(z.boolean(), false)
 });
 
-export const companySchema = z.object({ id, name: text(), contact: text(), phone: text(), email: text(), note: text() });
+export const companySchema = z.object({
+	id,
+	name: text(),
+	contact: text(),
+	phone: text(),
+	email: text(),
+	note: text()
+});
 export const adaptationSchema = z.object({ id, what: text(), provider: text() });
 export const costSchema = z.object({ id, what: text(), amount: text(), payer: text() });
 
@@ -109,9 +116,12 @@ export function planWarnings(plan: Plan, ctx: PlanContext): PlanWarning[] {
 	for (const r of routeConflicts(plan, ctx)) out.push({ key: r.key, values: r.values, rule: r.rule, source: r.source });
 	for (const s of plan.steps) {
 		const name = s.what || '…';
-		if (s.needsNavDecision && s.owner === null && open(s)) out.push({ key: 'plan.warnings.navDecisionNoOwner', values: { step: name }, stepId: s.id });
-		if (s.deadline && s.deadline < today && open(s)) out.push({ key: 'plan.warnings.deadlinePassed', values: { step: name, date: s.deadline }, stepId: s.id });
-		if ((s.owner === null || !s.deadline) && open(s)) out.push({ key: 'plan.warnings.missingOwnerOrDate', values: { step: name }, stepId: s.id });
+		if (s.needsNavDecision && s.owner === null && open(s))
+			out.push({ key: 'plan.warnings.navDecisionNoOwner', values: { step: name }, stepId: s.id });
+		if (s.deadline && s.deadline < today && open(s))
+			out.push({ key: 'plan.warnings.deadlinePassed', values: { step: name, date: s.deadline }, stepId: s.id });
+		if ((s.owner === null || !s.deadline) && open(s))
+			out.push({ key: 'plan.warnings.missingOwnerOrDate', values: { step: name }, stepId: s.id });
 	}
 	return out;
 }

@@ -11,7 +11,12 @@ import { roundMonths, totalMonths } from './practice';
 
 export type SharedSummary = Partial<{
 	question: { categories: string[]; text: string };
-	education: { programmes: { programme: string; level: string | null }[]; subjects: string[]; courses: string[]; licences: string[] };
+	education: {
+		programmes: { programme: string; level: string | null }[];
+		subjects: string[];
+		courses: string[];
+		licences: string[];
+	};
 	experience: { months: number; entries: { role: string; employer: string }[] };
 	strengths: { qualities: string; skills: string; likes: string };
 	interests: { text: string; top: HollandType[] };
@@ -28,7 +33,9 @@ export function sharedSummary(m: Mapping, shared: Set<ConsentSection>): SharedSu
 	if (shared.has('question')) out.question = { categories: [...m.question.categories], text: m.question.text };
 	if (shared.has('education'))
 		out.education = {
-			programmes: m.education.upperSecondary.filter((u) => u.programme).map((u) => ({ programme: u.programme, level: u.level })),
+			programmes: m.education.upperSecondary
+				.filter((u) => u.programme)
+				.map((u) => ({ programme: u.programme, level: u.level })),
 			subjects: m.education.subjectsPassed.map((s) => s.name).filter(Boolean),
 			courses: m.education.courses.map((c) => c.name).filter(Boolean),
 			licences: [...m.education.drivingLicences]
@@ -38,10 +45,12 @@ export function sharedSummary(m: Mapping, shared: Set<ConsentSection>): SharedSu
 			months: roundMonths(totalMonths(m.experience)),
 			entries: m.experience.filter((e) => e.role || e.employer).map((e) => ({ role: e.role, employer: e.employer }))
 		};
-	if (shared.has('strengths')) out.strengths = { qualities: m.strengths.qualities, skills: m.strengths.skills, likes: m.strengths.likes };
+	if (shared.has('strengths'))
+		out.strengths = { qualities: m.strengths.qualities, skills: m.strengths.skills, likes: m.strengths.likes };
 	if (shared.has('interests')) out.interests = { text: m.interests.text, top: scoreInventory(m.interests.answers).top };
 	if (shared.has('goals')) out.goals = { dreams: m.goals.dreams, goals: m.goals.goals };
 	if (shared.has('challenges')) out.challenges = { list: [...m.challenges.list], other: m.challenges.other };
-	for (const area of ['health', 'finances', 'housing', 'family'] as const) if (shared.has(area)) out[area] = m.life[area];
+	for (const area of ['health', 'finances', 'housing', 'family'] as const)
+		if (shared.has(area)) out[area] = m.life[area];
 	return out;
 }

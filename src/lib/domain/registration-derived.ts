@@ -4,7 +4,9 @@ import { PROGRAMMES } from './programmes';
 import { experienceBand, type EducationLevel, type ExperienceBand, type Registration } from './registration';
 
 /** The part of module 1 that registration and statistics read. */
-export type MappingFacts = Pick<Mapping, 'education' | 'experience' | 'notRelevant'> & { question: Pick<Mapping['question'], 'categories'> };
+export type MappingFacts = Pick<Mapping, 'education' | 'experience' | 'notRelevant'> & {
+	question: Pick<Mapping['question'], 'categories'>;
+};
 
 /** Only the facts, without the free text around them: what a cache of many clients needs to hold. */
 export function mappingFacts(m: Mapping): MappingFacts {
@@ -24,7 +26,10 @@ export function mappingFacts(m: Mapping): MappingFacts {
  */
 
 /** Work experience as module 1's CV records it (jobs and work training, part-time counted by percent); null when the CV step is untouched. */
-export function experienceFromMapping(mapping: Pick<Mapping, 'experience' | 'notRelevant'> | undefined, now = new Date()): ExperienceBand | null {
+export function experienceFromMapping(
+	mapping: Pick<Mapping, 'experience' | 'notRelevant'> | undefined,
+	now = new Date()
+): ExperienceBand | null {
 	if (!mapping) return null;
 	const work = mapping.experience.filter((e) => e.type !== 'volunteer');
 	if (work.length === 0) return mapping.notRelevant.includes('work') ? 'none' : null;
@@ -54,4 +59,3 @@ export function effectiveRegistration(reg: Registration, mapping: MappingFacts |
 		experience: reg.experience ?? experienceFromMapping(mapping, now)
 	};
 }
-

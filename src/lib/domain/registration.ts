@@ -13,7 +13,14 @@ import { id, isoDate } from './common';
  */
 
 export const GENDERS = ['female', 'male', 'other', 'notStated'] as const;
-export const EDUCATION_LEVELS = ['primary', 'startedUpperSecondary', 'vocational', 'general', 'abroadNotRecognised', 'higher'] as const;
+export const EDUCATION_LEVELS = [
+	'primary',
+	'startedUpperSecondary',
+	'vocational',
+	'general',
+	'abroadNotRecognised',
+	'higher'
+] as const;
 export const EXPERIENCE_BANDS = ['none', 'underOne', 'oneToThree', 'overThree'] as const;
 /** The evaluation reported 20–24, 25–30 and 31+; 31+ is split so older clients are visible too. */
 export const AGE_BANDS = ['under20', '20to24', '25to30', '31to39', '40plus'] as const;

@@ -23,11 +23,21 @@ export function workTraining(practiceMonths: number): RuleResult {
 /** Working directly: what Nav can add, and how far the work takes the client towards the praksiskandidat route. */
 export function workDirect(practiceMonths: number, trainingMonths: number | null): RuleResult[] {
 	const { wageSubsidyMonths, wageSubsidyReducedMonths } = RULES.workDirect.value;
-	const support: RuleResult = { rule: 'workDirect', level: 'ok', key: 'rules.workDirect.support', values: { max: wageSubsidyMonths, reduced: wageSubsidyReducedMonths } };
+	const support: RuleResult = {
+		rule: 'workDirect',
+		level: 'ok',
+		key: 'rules.workDirect.support',
+		values: { max: wageSubsidyMonths, reduced: wageSubsidyReducedMonths }
+	};
 	if (trainingMonths === null) return [support];
 	// The practice counts as praksiskandidat counts it; here it is progress, not a verdict.
 	const p = praksiskandidat(practiceMonths, trainingMonths);
-	const towards: RuleResult = { ...p, level: 'ok', key: p.level === 'ok' ? 'rules.workDirect.enoughPractice' : 'rules.workDirect.towardsPraksiskandidat', source: 3 };
+	const towards: RuleResult = {
+		...p,
+		level: 'ok',
+		key: p.level === 'ok' ? 'rules.workDirect.enoughPractice' : 'rules.workDirect.towardsPraksiskandidat',
+		source: 3
+	};
 	return [support, towards];
 }
 
@@ -41,8 +51,18 @@ export function fagskole(birthYear: number | null, education: EducationLevel | n
 		: birthYear === null
 			? { rule: 'fagskole', level: 'check', key: 'rules.fagskole.unknownAge', values: { age: realkompetanseFromAge } }
 			: year >= yearOf(birthYear, realkompetanseFromAge)
-				? { rule: 'fagskole', level: 'check', key: 'rules.fagskole.realkompetanse', values: { age: realkompetanseFromAge } }
-				: { rule: 'fagskole', level: 'no', key: 'rules.fagskole.notYet', values: { fromYear: yearOf(birthYear, realkompetanseFromAge) } };
+				? {
+						rule: 'fagskole',
+						level: 'check',
+						key: 'rules.fagskole.realkompetanse',
+						values: { age: realkompetanseFromAge }
+					}
+				: {
+						rule: 'fagskole',
+						level: 'no',
+						key: 'rules.fagskole.notYet',
+						values: { fromYear: yearOf(birthYear, realkompetanseFromAge) }
+					};
 	if (birthYear === null) return [admission];
 	const navYear = yearOf(birthYear, navFromAge);
 	const nav: RuleResult =
@@ -57,13 +77,35 @@ export function fagskole(birthYear: number | null, education: EducationLevel | n
  * admission year, five years of work and/or education, the six subjects);
  * else prior learning from 25. Nav rarely funds it as a measure.
  */
-export function higherEducation(birthYear: number | null, education: EducationLevel | null, practiceMonths: number, today = new Date()): RuleResult[] {
+export function higherEducation(
+	birthYear: number | null,
+	education: EducationLevel | null,
+	practiceMonths: number,
+	today = new Date()
+): RuleResult[] {
 	const { rule235Age, practiceMonths: needed, realkompetanseFromAge, proposedChangeYear } = RULES.higherEducation.value;
 	const year = today.getFullYear();
-	const nav: RuleResult = { rule: 'navTraining', level: 'check', key: 'rules.higherEducation.nav', values: {}, source: 2 };
-	if (education === 'general' || education === 'higher') return [{ rule: 'higherEducation', level: 'ok', key: 'rules.higherEducation.qualified', values: {} }, nav];
-	if (birthYear === null) return [{ rule: 'higherEducation', level: 'check', key: 'rules.higherEducation.unknownAge', values: { age: rule235Age } }, nav];
-	const values = { fromYear: yearOf(birthYear, rule235Age), have: Math.round(practiceMonths), needed, change: proposedChangeYear, realFromYear: yearOf(birthYear, realkompetanseFromAge) };
+	const nav: RuleResult = {
+		rule: 'navTraining',
+		level: 'check',
+		key: 'rules.higherEducation.nav',
+		values: {},
+		source: 2
+	};
+	if (education === 'general' || education === 'higher')
+		return [{ rule: 'higherEducation', level: 'ok', key: 'rules.higherEducation.qualified', values: {} }, nav];
+	if (birthYear === null)
+		return [
+			{ rule: 'higherEducation', level: 'check', key: 'rules.higherEducation.unknownAge', values: { age: rule235Age } },
+			nav
+		];
+	const values = {
+		fromYear: yearOf(birthYear, rule235Age),
+		have: Math.round(practiceMonths),
+		needed,
+		change: proposedChangeYear,
+		realFromYear: yearOf(birthYear, realkompetanseFromAge)
+	};
 	const route: RuleResult =
 		year < values.fromYear
 			? { rule: 'higherEducation', level: 'no', key: 'rules.higherEducation.tooYoung', values, source: 2 }

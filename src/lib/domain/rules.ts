@@ -34,7 +34,8 @@ export interface Rule<V> {
 const CHECKED = '2026-10-08';
 /** Checked again on this date against the stored pages of Udir, Nav, NOKUT, Samordna opptak and the counties. */
 const RECHECKED = '2026-11-22';
-const R76 = 'https://www.nav.no/nav.no-ressurser/lenker/regelverk/rettskildene/hovednr.76-11-utfyllende-regler-om-mentorordningen';
+const R76 =
+	'https://www.nav.no/nav.no-ressurser/lenker/regelverk/rettskildene/hovednr.76-11-utfyllende-regler-om-mentorordningen';
 
 export const RULES = {
 	praksiskandidat: {
@@ -42,12 +43,27 @@ export const RULES = {
 		version: 1,
 		lastChecked: CHECKED,
 		value: { extraShare: 0.25, typicalMonths: 60, longTradeMonths: 67, fullTimeFromPercent: 80, maxMonthsPerYear: 12 },
-		basis: ['opplæringslova 1998 § 3-5 (praksis 25 % lengre enn læretida), videreført i opplæringslova 2023 (Prop. 57 L (2022–2023) kap. 49)', 'forskrift til opplæringslova § 3-58 (lærling som ikke består prøven to ganger, blir praksiskandidat)'],
+		basis: [
+			'opplæringslova 1998 § 3-5 (praksis 25 % lengre enn læretida), videreført i opplæringslova 2023 (Prop. 57 L (2022–2023) kap. 49)',
+			'forskrift til opplæringslova § 3-58 (lærling som ikke består prøven to ganger, blir praksiskandidat)'
+		],
 		sources: [
-			{ title: 'Prop. 57 L (2022–2023), praksiskandidat', url: 'https://www.regjeringen.no/no/dokumenter/prop.-57-l-20222023/id2967679/?ch=49' },
-			{ title: 'Udir: endringer i regelverket om fag- og svenneprøver', url: 'https://www.udir.no/regelverkstolkninger/opplaring/endringer-i-regelverket-om-fag--og-svenneprover/' },
-			{ title: 'Østfold fylkeskommune: hva er en praksiskandidat', url: 'https://www.ostfoldfk.no/opplaring/fagprove-svenneprove/praksiskandidat-voksen/hva-er-en-praksiskandidat.5140.aspx' },
-			{ title: 'Møre og Romsdal fylkeskommune: praksiskandidat – 60 måneder, 80 % stilling regnes som heltid', url: 'https://mrfylke.no/utdanning-og-karriere/fagbrev-som-vaksen-praksiskandidat-eller-fagbrev-paa-jobb/praksiskandidat-fagbrev-som-vaksen' }
+			{
+				title: 'Prop. 57 L (2022–2023), praksiskandidat',
+				url: 'https://www.regjeringen.no/no/dokumenter/prop.-57-l-20222023/id2967679/?ch=49'
+			},
+			{
+				title: 'Udir: endringer i regelverket om fag- og svenneprøver',
+				url: 'https://www.udir.no/regelverkstolkninger/opplaring/endringer-i-regelverket-om-fag--og-svenneprover/'
+			},
+			{
+				title: 'Østfold fylkeskommune: hva er en praksiskandidat',
+				url: 'https://www.ostfoldfk.no/opplaring/fagprove-svenneprove/praksiskandidat-voksen/hva-er-en-praksiskandidat.5140.aspx'
+			},
+			{
+				title: 'Møre og Romsdal fylkeskommune: praksiskandidat – 60 måneder, 80 % stilling regnes som heltid',
+				url: 'https://mrfylke.no/utdanning-og-karriere/fagbrev-som-vaksen-praksiskandidat-eller-fagbrev-paa-jobb/praksiskandidat-fagbrev-som-vaksen'
+			}
 		]
 	},
 	fagbrevPaJobb: {
@@ -57,9 +73,18 @@ export const RULES = {
 		value: { minPracticeMonths: 12, minContractMonths: 12 },
 		basis: ['forskrift til opplæringslova § 3-56 (krav til praksistid for fagbrev på jobb)'],
 		sources: [
-			{ title: 'Udir: endringer i regelverket om fag- og svenneprøver (ny § 3-56)', url: 'https://www.udir.no/regelverkstolkninger/opplaring/endringer-i-regelverket-om-fag--og-svenneprover/' },
-			{ title: 'Innlandet fylkeskommune: fagbrev på jobb', url: 'https://innlandetfylke.no/tjenester/skole-og-utdanning/opplaring-for-voksne/fagbrev-pa-jobb/' },
-			{ title: 'Trøndelag fylkeskommune: fagbrev på jobb', url: 'https://www.trondelagfylke.no/vare-tjenester/utdanning/Opplaering_i_bedrift/Andre-veier-til-fag-svennebrev/fagbrev-pa-jobb/' }
+			{
+				title: 'Udir: endringer i regelverket om fag- og svenneprøver (ny § 3-56)',
+				url: 'https://www.udir.no/regelverkstolkninger/opplaring/endringer-i-regelverket-om-fag--og-svenneprover/'
+			},
+			{
+				title: 'Innlandet fylkeskommune: fagbrev på jobb',
+				url: 'https://innlandetfylke.no/tjenester/skole-og-utdanning/opplaring-for-voksne/fagbrev-pa-jobb/'
+			},
+			{
+				title: 'Trøndelag fylkeskommune: fagbrev på jobb',
+				url: 'https://www.trondelagfylke.no/vare-tjenester/utdanning/Opplaering_i_bedrift/Andre-veier-til-fag-svennebrev/fagbrev-pa-jobb/'
+			}
 		]
 	},
 	/**
@@ -78,11 +103,26 @@ export const RULES = {
 			'opplæringslova 2023: rett til å fullføre, og rett til fagbrev nummer to for voksne med studiekompetanse eller fagbrev (i kraft 1. august 2024)'
 		],
 		sources: [
-			{ title: 'Vilbli: vaksenrett', url: 'https://www.vilbli.no/nn/nn/no/vaksenrett-lovfesta-rett-for-vaksne/a/036533' },
-			{ title: 'Udir: videregående opplæring for voksne', url: 'https://www.udir.no/laring-og-trivsel/voksenopplaring/videregaende-opplaring/' },
-			{ title: 'Regjeringen: voksnes rett til opplæring (ny opplæringslov – fagbrev nummer to)', url: 'https://www.regjeringen.no/no/tema/utdanning/voksnes_laering_og_kompetanse/artikler/rett-til-opplaring/id213311/' },
-			{ title: 'Vestland fylkeskommune: vaksenrett – frå året du fyller 25; alle har rett til å fullføre', url: 'https://vestlandfylke.no/utdanning-og-karriere/voksen/vaksenrett/' },
-			{ title: 'Prop. 57 L (2022–2023) kap. 43: rett til førebuande og vidaregåande opplæring for vaksne', url: 'https://regjeringen.no/no/dokumenter/prop.-57-l-20222023/id2967679/?ch=43' }
+			{
+				title: 'Vilbli: vaksenrett',
+				url: 'https://www.vilbli.no/nn/nn/no/vaksenrett-lovfesta-rett-for-vaksne/a/036533'
+			},
+			{
+				title: 'Udir: videregående opplæring for voksne',
+				url: 'https://www.udir.no/laring-og-trivsel/voksenopplaring/videregaende-opplaring/'
+			},
+			{
+				title: 'Regjeringen: voksnes rett til opplæring (ny opplæringslov – fagbrev nummer to)',
+				url: 'https://www.regjeringen.no/no/tema/utdanning/voksnes_laering_og_kompetanse/artikler/rett-til-opplaring/id213311/'
+			},
+			{
+				title: 'Vestland fylkeskommune: vaksenrett – frå året du fyller 25; alle har rett til å fullføre',
+				url: 'https://vestlandfylke.no/utdanning-og-karriere/voksen/vaksenrett/'
+			},
+			{
+				title: 'Prop. 57 L (2022–2023) kap. 43: rett til førebuande og vidaregåande opplæring for vaksne',
+				url: 'https://regjeringen.no/no/dokumenter/prop.-57-l-20222023/id2967679/?ch=43'
+			}
 		]
 	},
 	/**
@@ -108,8 +148,15 @@ export const RULES = {
 				url: 'https://www.udir.no/eksamen-og-prover/dokumentasjon/realkompetansevurdering/nasjonale-retningslinjer-for-realkompetansevurdering-av-voksne-i-videregaende-opplaring/del-1-sentrale-avklaringer-om-realkompetansevurdering/'
 			},
 			{ title: 'Vilbli: realkompetansevurdering', url: 'https://www-stg.vilbli.no/nn/no/a/realkompetansevurdering-6' },
-			{ title: 'Utdanning.no: realkompetansevurdering – erfaringen din er viktig', url: 'https://utdanning.no/tema/nyttig_informasjon/realkompetansevurdering_-_erfaringen_din_er_viktig' },
-			{ title: 'Stortinget: lovvedtak 2003 – realkompetansevurdering også etter henvisning fra kommune eller arbeidsmarkedsetat', url: 'https://www.stortinget.no/no/Saker-og-publikasjoner/Vedtak/Beslutninger/Odelstinget/2002-2003/beso-200203-069/' }
+			{
+				title: 'Utdanning.no: realkompetansevurdering – erfaringen din er viktig',
+				url: 'https://utdanning.no/tema/nyttig_informasjon/realkompetansevurdering_-_erfaringen_din_er_viktig'
+			},
+			{
+				title:
+					'Stortinget: lovvedtak 2003 – realkompetansevurdering også etter henvisning fra kommune eller arbeidsmarkedsetat',
+				url: 'https://www.stortinget.no/no/Saker-og-publikasjoner/Vedtak/Beslutninger/Odelstinget/2002-2003/beso-200203-069/'
+			}
 		]
 	},
 	deadlines: {
@@ -118,18 +165,32 @@ export const RULES = {
 		lastChecked: CHECKED,
 		/** Month and day; a deadline on a Saturday or Sunday moves to the Monday after. */
 		value: { early: { month: 2, day: 1 }, ordinary: { month: 3, day: 1 } },
-		sources: [{ title: 'Vilbli: søknadsfrister og inntakskalender', url: 'https://www.vilbli.no/nn/nn/no/soknadsfristar-og-inntakskalender/a/034568' }]
+		sources: [
+			{
+				title: 'Vilbli: søknadsfrister og inntakskalender',
+				url: 'https://www.vilbli.no/nn/nn/no/soknadsfristar-og-inntakskalender/a/034568'
+			}
+		]
 	},
 	navTraining: {
 		id: 'navTraining',
 		version: 1,
 		lastChecked: CHECKED,
 		value: { maxMonths: 36, extensionMonths: 12, fagskoleFromAge: 19 },
-		basis: ['forskrift om arbeidsmarkedstiltak (FOR-2015-12-11-1598) kap. 7 (opplæring) og § 1-3 (tiltak etter behovs- eller arbeidsevnevurdering)'],
+		basis: [
+			'forskrift om arbeidsmarkedstiltak (FOR-2015-12-11-1598) kap. 7 (opplæring) og § 1-3 (tiltak etter behovs- eller arbeidsevnevurdering)'
+		],
 		sources: [
 			{ title: 'Nav: rundskriv R76-12-01, kapittel 7 (opplæringstiltak)', url: R76 },
-			{ title: 'Nav: tiltaket fagskole (høyere yrkesfaglig utdanning) – fra året brukeren fyller 19, i Navs tiltakskatalog', url: 'https://github.com/navikt/mulighetsrommet' },
-			{ title: 'Nav: arbeidsavklaringspenger – utdanning kan være et arbeidsrettet tiltak', url: 'https://www.nav.no/no/person/arbeid/arbeidsavklaringspenger/arbeidsavklaringspenger-aap' }
+			{
+				title:
+					'Nav: tiltaket fagskole (høyere yrkesfaglig utdanning) – fra året brukeren fyller 19, i Navs tiltakskatalog',
+				url: 'https://github.com/navikt/mulighetsrommet'
+			},
+			{
+				title: 'Nav: arbeidsavklaringspenger – utdanning kan være et arbeidsrettet tiltak',
+				url: 'https://www.nav.no/no/person/arbeid/arbeidsavklaringspenger/arbeidsavklaringspenger-aap'
+			}
 		]
 	},
 	/** Arbeidstrening: a Nav measure for little or patchy work experience or reduced work ability. */
@@ -138,9 +199,14 @@ export const RULES = {
 		version: 1,
 		lastChecked: RECHECKED,
 		value: { maxMonths: 12, extensionMonths: 6, littleExperienceBelowMonths: 12 },
-		basis: ['forskrift om arbeidsmarkedstiltak (FOR-2015-12-11-1598) § 1-3 (tiltak etter behovs- eller arbeidsevnevurdering)'],
+		basis: [
+			'forskrift om arbeidsmarkedstiltak (FOR-2015-12-11-1598) § 1-3 (tiltak etter behovs- eller arbeidsevnevurdering)'
+		],
 		sources: [
-			{ title: 'Nav: arbeidstrening – hvem kan delta, inntil ett år, seks måneder til ved nedsatt arbeidsevne', url: 'https://www.nav.no/no/person/arbeid/oppfolging-og-tiltak-for-a-komme-i-jobb/tiltak-for-a-komme-i-jobb/arbeidsutproving/arbeidstrening' },
+			{
+				title: 'Nav: arbeidstrening – hvem kan delta, inntil ett år, seks måneder til ved nedsatt arbeidsevne',
+				url: 'https://www.nav.no/no/person/arbeid/oppfolging-og-tiltak-for-a-komme-i-jobb/tiltak-for-a-komme-i-jobb/arbeidsutproving/arbeidstrening'
+			},
 			{ title: 'Nav: rundskriv R76-12-01, § 1-3 vilkår for deltakelse i tiltak', url: R76 }
 		]
 	},
@@ -150,9 +216,14 @@ export const RULES = {
 		version: 1,
 		lastChecked: RECHECKED,
 		value: { wageSubsidyMonths: 12, wageSubsidyReducedMonths: 24 },
-		basis: ['forskrift om arbeidsmarkedstiltak (FOR-2015-12-11-1598) § 1-3 (tiltak etter behovs- eller arbeidsevnevurdering)'],
+		basis: [
+			'forskrift om arbeidsmarkedstiltak (FOR-2015-12-11-1598) § 1-3 (tiltak etter behovs- eller arbeidsevnevurdering)'
+		],
 		sources: [
-			{ title: 'Nav: midlertidig lønnstilskudd – inntil ett år, inntil to år ved nedsatt arbeidsevne', url: 'https://nav.no/arbeidsgiver/midlertidig-lonnstilskudd' }
+			{
+				title: 'Nav: midlertidig lønnstilskudd – inntil ett år, inntil to år ved nedsatt arbeidsevne',
+				url: 'https://nav.no/arbeidsgiver/midlertidig-lonnstilskudd'
+			}
 		]
 	},
 	/** Fagskole: completed upper secondary, or prior learning from the year one turns 23 (Nav's part is in navTraining). */
@@ -163,8 +234,16 @@ export const RULES = {
 		value: { realkompetanseFromAge: 23 },
 		basis: ['fagskoleloven § 16 og fagskoleforskriften § 8 (opptak på realkompetanse fra 23 år)'],
 		sources: [
-			{ title: 'NOKUT: 23-årsgrensen for realkompetansevurdering til fagskole (fagskoleloven § 16, fagskoleforskriften § 8)', url: 'https://www.nokut.no/norsk-utdanning/fagskole/regelverk-for-fagskoler/for-kunstfaglige-utdanninger-mulighet-til-a-gjore-unntak-fra-23-arsgrensa-for-realkompetansevurdering/' },
-			{ title: 'Prop. 47 L (2017–2018) kap. 15: opptak – fullført og bestått videregående eller tilsvarende realkompetanse', url: 'https://www.regjeringen.no/no/dokumenter/prop.-47-l-20172018/id2593609/?ch=15' }
+			{
+				title:
+					'NOKUT: 23-årsgrensen for realkompetansevurdering til fagskole (fagskoleloven § 16, fagskoleforskriften § 8)',
+				url: 'https://www.nokut.no/norsk-utdanning/fagskole/regelverk-for-fagskoler/for-kunstfaglige-utdanninger-mulighet-til-a-gjore-unntak-fra-23-arsgrensa-for-realkompetansevurdering/'
+			},
+			{
+				title:
+					'Prop. 47 L (2017–2018) kap. 15: opptak – fullført og bestått videregående eller tilsvarende realkompetanse',
+				url: 'https://www.regjeringen.no/no/dokumenter/prop.-47-l-20172018/id2593609/?ch=15'
+			}
 		]
 	},
 	/**
@@ -179,12 +258,26 @@ export const RULES = {
 		version: 1,
 		lastChecked: RECHECKED,
 		value: { rule235Age: 23, practiceMonths: 60, realkompetanseFromAge: 25, proposedChangeYear: 2027 },
-		basis: ['forskrift om opptak til høgare utdanning: generell studiekompetanse og 23/5-regelen (NOU 2022: 17 kap. 2)'],
+		basis: [
+			'forskrift om opptak til høgare utdanning: generell studiekompetanse og 23/5-regelen (NOU 2022: 17 kap. 2)'
+		],
 		sources: [
-			{ title: 'Samordna opptak: 23/5-regelen', url: 'https://www.samordnaopptak.no/info/opptak/generell-studiekompetanse/23-5-regelen/' },
-			{ title: 'Utdanning.no: 23/5-regelen – foreslått erstattet av 23/6-regelen fra 2027', url: 'https://utdanning.no/tema/nyttig_informasjon/235-regelen' },
-			{ title: 'OsloMet: opptakskrav – realkompetanse fra året man fyller 25', url: 'https://www.oslomet.no/studier/soknad-og-opptak/opptakskrav-til-studier' },
-			{ title: 'NOU 2022: 17 kap. 2: dagens opptaksregelverk', url: 'https://www.regjeringen.no/no/dokumenter/nou-2022-17/id2948927/?ch=4' }
+			{
+				title: 'Samordna opptak: 23/5-regelen',
+				url: 'https://www.samordnaopptak.no/info/opptak/generell-studiekompetanse/23-5-regelen/'
+			},
+			{
+				title: 'Utdanning.no: 23/5-regelen – foreslått erstattet av 23/6-regelen fra 2027',
+				url: 'https://utdanning.no/tema/nyttig_informasjon/235-regelen'
+			},
+			{
+				title: 'OsloMet: opptakskrav – realkompetanse fra året man fyller 25',
+				url: 'https://www.oslomet.no/studier/soknad-og-opptak/opptakskrav-til-studier'
+			},
+			{
+				title: 'NOU 2022: 17 kap. 2: dagens opptaksregelverk',
+				url: 'https://www.regjeringen.no/no/dokumenter/nou-2022-17/id2948927/?ch=4'
+			}
 		]
 	},
 	incomeSecurity: {
@@ -200,7 +293,10 @@ export const RULES = {
 		},
 		basis: ['sosialtjenesteloven § 20 a (aktivitetsplikt for mottakere av sosialhjelp under 30 år)'],
 		sources: [
-			{ title: 'Nav: arbeidsavklaringspenger (AAP)', url: 'https://www.nav.no/no/person/arbeid/arbeidsavklaringspenger/arbeidsavklaringspenger-aap' },
+			{
+				title: 'Nav: arbeidsavklaringspenger (AAP)',
+				url: 'https://www.nav.no/no/person/arbeid/arbeidsavklaringspenger/arbeidsavklaringspenger-aap'
+			},
 			{ title: 'Nav: kvalifiseringsprogrammet', url: 'https://www.nav.no/kvalifiseringsprogrammet/en' },
 			{ title: 'Nav: dagpenger og utdanning', url: 'https://www.nav.no/dagpenger' }
 		]
@@ -252,15 +348,35 @@ export function praksiskandidat(haveMonths: number, trainingMonths = 48): RuleRe
 	const required = praksiskandidatRequiredMonths(trainingMonths);
 	const missing = Math.max(0, Math.ceil((required - haveMonths) * 10) / 10);
 	return missing === 0
-		? { rule: 'praksiskandidat', level: 'ok', key: 'rules.praksiskandidat.enough', values: { required, have: haveMonths } }
-		: { rule: 'praksiskandidat', level: haveMonths >= required / 2 ? 'check' : 'no', key: 'rules.praksiskandidat.missing', values: { required, have: haveMonths, missing } };
+		? {
+				rule: 'praksiskandidat',
+				level: 'ok',
+				key: 'rules.praksiskandidat.enough',
+				values: { required, have: haveMonths }
+			}
+		: {
+				rule: 'praksiskandidat',
+				level: haveMonths >= required / 2 ? 'check' : 'no',
+				key: 'rules.praksiskandidat.missing',
+				values: { required, have: haveMonths, missing }
+			};
 }
 
 export function fagbrevPaJobb(haveMonths: number): RuleResult {
 	const { minPracticeMonths } = RULES.fagbrevPaJobb.value;
 	return haveMonths >= minPracticeMonths
-		? { rule: 'fagbrevPaJobb', level: 'check', key: 'rules.fagbrevPaJobb.possible', values: { min: minPracticeMonths, have: haveMonths } }
-		: { rule: 'fagbrevPaJobb', level: 'no', key: 'rules.fagbrevPaJobb.tooLittle', values: { min: minPracticeMonths, have: haveMonths } };
+		? {
+				rule: 'fagbrevPaJobb',
+				level: 'check',
+				key: 'rules.fagbrevPaJobb.possible',
+				values: { min: minPracticeMonths, have: haveMonths }
+			}
+		: {
+				rule: 'fagbrevPaJobb',
+				level: 'no',
+				key: 'rules.fagbrevPaJobb.tooLittle',
+				values: { min: minPracticeMonths, have: haveMonths }
+			};
 }
 
 /** Completed upper secondary, as module 1 or the registration shows it. */
@@ -272,12 +388,25 @@ export const QUALIFIED: readonly EducationLevel[] = ['vocational', 'general', 'h
  * right to complete (2023 law). An adult who already completed upper
  * secondary has, since 1 August 2024, a right to a (second) trade certificate.
  */
-export function voksenrett(birthYear: number | null, today = new Date(), education: EducationLevel | null = null): RuleResult {
+export function voksenrett(
+	birthYear: number | null,
+	today = new Date(),
+	education: EducationLevel | null = null
+): RuleResult {
 	const { fromAge } = RULES.voksenrett.value;
-	if (birthYear === null) return { rule: 'voksenrett', level: 'check', key: 'rules.voksenrett.unknownAge', values: { age: fromAge } };
+	if (birthYear === null)
+		return { rule: 'voksenrett', level: 'check', key: 'rules.voksenrett.unknownAge', values: { age: fromAge } };
 	const fromYear = birthYear + fromAge;
-	if (today.getFullYear() < fromYear) return { rule: 'voksenrett', level: 'check', key: 'rules.voksenrett.notYet', values: { fromYear }, source: 3 };
-	if (education !== null && QUALIFIED.includes(education)) return { rule: 'voksenrett', level: 'ok', key: 'rules.voksenrett.secondQualification', values: { fromYear }, source: 2 };
+	if (today.getFullYear() < fromYear)
+		return { rule: 'voksenrett', level: 'check', key: 'rules.voksenrett.notYet', values: { fromYear }, source: 3 };
+	if (education !== null && QUALIFIED.includes(education))
+		return {
+			rule: 'voksenrett',
+			level: 'ok',
+			key: 'rules.voksenrett.secondQualification',
+			values: { fromYear },
+			source: 2
+		};
 	return { rule: 'voksenrett', level: 'ok', key: 'rules.voksenrett.has', values: { fromYear } };
 }
 
@@ -289,7 +418,13 @@ export function voksenrett(birthYear: number | null, today = new Date(), educati
 export function realkompetanse(birthYear: number | null, practiceMonths: number, today = new Date()): RuleResult {
 	const { rightFromAge } = RULES.realkompetanse.value;
 	const months = Math.round(practiceMonths);
-	if (birthYear === null) return { rule: 'realkompetanse', level: 'check', key: 'rules.realkompetanse.unknownAge', values: { age: rightFromAge } };
+	if (birthYear === null)
+		return {
+			rule: 'realkompetanse',
+			level: 'check',
+			key: 'rules.realkompetanse.unknownAge',
+			values: { age: rightFromAge }
+		};
 	const fromYear = birthYear + rightFromAge;
 	return today.getFullYear() >= fromYear
 		? { rule: 'realkompetanse', level: 'ok', key: 'rules.realkompetanse.right', values: { fromYear, months } }
@@ -301,10 +436,13 @@ export const REVIEW_AFTER_MONTHS = 12;
 export function rulesDueForReview(today = new Date()): RuleId[] {
 	const limit = new Date(today);
 	limit.setMonth(limit.getMonth() - REVIEW_AFTER_MONTHS);
-	return (Object.values(RULES) as Rule<unknown>[]).filter((r) => new Date(`${r.lastChecked}T12:00:00`) < limit).map((r) => r.id as RuleId);
+	return (Object.values(RULES) as Rule<unknown>[])
+		.filter((r) => new Date(`${r.lastChecked}T12:00:00`) < limit)
+		.map((r) => r.id as RuleId);
 }
 
-const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const iso = (d: Date) =>
+	`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** A deadline date in a given year, moved from a weekend to the Monday after. */
 export function deadlineIn(year: number, which: 'early' | 'ordinary'): string {
@@ -331,6 +469,7 @@ export function navTrainingLength(planMonths: number): RuleResult {
 	const { maxMonths, extensionMonths } = RULES.navTraining.value;
 	const values = { months: planMonths, max: maxMonths, extended: maxMonths + extensionMonths };
 	if (planMonths <= maxMonths) return { rule: 'navTraining', level: 'ok', key: 'rules.navTraining.within', values };
-	if (planMonths <= maxMonths + extensionMonths) return { rule: 'navTraining', level: 'check', key: 'rules.navTraining.extension', values };
+	if (planMonths <= maxMonths + extensionMonths)
+		return { rule: 'navTraining', level: 'check', key: 'rules.navTraining.extension', values };
 	return { rule: 'navTraining', level: 'no', key: 'rules.navTraining.tooLong', values };
 }

@@ -26,7 +26,10 @@ export const sessionSchema = z.object({
 	 */
 	groupId: text(),
 	modules: z._default(z.array(z.enum(MODULES)), () => []),
-	participants: z._default(z.array(z.enum(PARTICIPANTS)), (): (typeof PARTICIPANTS)[number][] => ['client', 'counsellor']),
+	participants: z._default(z.array(z.enum(PARTICIPANTS)), (): (typeof PARTICIPANTS)[number][] => [
+		'client',
+		'counsellor'
+	]),
 	otherParticipants: text(),
 	mode: z._default(z.enum(SESSION_MODES), 'physical'),
 	minutes: intOrNull(),

@@ -37,7 +37,8 @@ function parse(bytes: Uint8Array): ParsedFont {
 		const tag = String.fromCharCode(...bytes.subarray(at, at + 4));
 		tables.set(tag, { offset: view.getUint32(at + 8), length: view.getUint32(at + 12) });
 	}
-	for (const tag of ['head', 'hhea', 'maxp', 'loca', 'glyf', 'hmtx']) if (!tables.has(tag)) throw new Error(`font has no ${tag} table`);
+	for (const tag of ['head', 'hhea', 'maxp', 'loca', 'glyf', 'hmtx'])
+		if (!tables.has(tag)) throw new Error(`font has no ${tag} table`);
 	const font: ParsedFont = {
 		bytes,
 		view,
@@ -151,7 +152,12 @@ function nameTable(font: ParsedFont, postScriptName: string): Uint8Array {
 		const strings = src.offset + v.getUint16(src.offset + 4);
 		for (let i = 0; i < count; i++) {
 			const r = src.offset + 6 + i * 12;
-			const [platform, encoding, lang, id] = [v.getUint16(r), v.getUint16(r + 2), v.getUint16(r + 4), v.getUint16(r + 6)];
+			const [platform, encoding, lang, id] = [
+				v.getUint16(r),
+				v.getUint16(r + 2),
+				v.getUint16(r + 4),
+				v.getUint16(r + 6)
+			];
 			if (platform !== 3 || encoding !== 1 || id > 6) continue;
 			const at = strings + v.getUint16(r + 10);
 			records.push({ id, lang, text: font.bytes.subarray(at, at + v.getUint16(r + 8)) });
@@ -270,7 +276,12 @@ export function subsetTrueType(bytes: Uint8Array, request: SubsetRequest): Uint8
 		at += (data.length + 3) & ~3;
 		const metric = id < font.numberOfHMetrics;
 		hmtx.setUint16(id * 4, metric ? font.view.getUint16(srcHmtx + id * 4) : lastAdvance);
-		hmtx.setInt16(id * 4 + 2, font.view.getInt16(metric ? srcHmtx + id * 4 + 2 : srcHmtx + font.numberOfHMetrics * 4 + (id - font.numberOfHMetrics) * 2));
+		hmtx.setInt16(
+			id * 4 + 2,
+			font.view.getInt16(
+				metric ? srcHmtx + id * 4 + 2 : srcHmtx + font.numberOfHMetrics * 4 + (id - font.numberOfHMetrics) * 2
+			)
+		);
 	}
 	const head = table(font, 'head').slice();
 	new DataView(head.buffer).setUint32(8, 0);
@@ -328,7 +339,13 @@ export function fontCovers(bytes: Uint8Array): (codePoint: number) => boolean {
 		const n = v.getUint16(sub + 6) / 2;
 		for (let i = 0; i < n; i++) {
 			const rangeAt = sub + 16 + n * 6 + i * 2;
-			segments.push([v.getUint16(sub + 16 + n * 2 + i * 2), v.getUint16(sub + 14 + i * 2), v.getUint16(sub + 16 + n * 4 + i * 2), v.getUint16(rangeAt), rangeAt]);
+			segments.push([
+				v.getUint16(sub + 16 + n * 2 + i * 2),
+				v.getUint16(sub + 14 + i * 2),
+				v.getUint16(sub + 16 + n * 4 + i * 2),
+				v.getUint16(rangeAt),
+				rangeAt
+			]);
 		}
 	}
 	// One byte per BMP character, filled once per font: the check runs for every character of an output.

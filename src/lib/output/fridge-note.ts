@@ -25,7 +25,9 @@ export function fridgeNoteFileName(clientName: string, made: string, withName = 
 export function fridgeNoteContent(input: PlanPdfInput, t: T) {
 	const date = dateFormatter(input.lang);
 	const clip = (s: string, max: number) => fitted(s, max).text;
-	const open = input.steps.filter((s) => s.what.trim() && OPEN.has(s.status)).sort((a, b) => (a.deadline || '9999').localeCompare(b.deadline || '9999'));
+	const open = input.steps
+		.filter((s) => s.what.trim() && OPEN.has(s.status))
+		.sort((a, b) => (a.deadline || '9999').localeCompare(b.deadline || '9999'));
 	const [first, ...rest] = open;
 	const who = (owner: string | null) => (owner ? t(`plan.owners.${owner}`) : t('pdf.noOwner'));
 	const next = input.nextStep.trim() || first?.what || '';
@@ -40,15 +42,25 @@ export function fridgeNoteContent(input: PlanPdfInput, t: T) {
 			...(input.followUp ? [t('fridge.deadline', { what: t('fridge.followUp'), date: date(input.followUp) })] : [])
 		],
 		contacts: [
-			...(input.navAdviser?.name ? [`${t('client.navAdviser')}: ${[input.navAdviser.name, input.navAdviser.phone].filter(Boolean).join(', ')}`] : []),
-			...input.companies.filter((c) => c.name).slice(0, 2).map((c) => clip([c.name, c.contact, c.phone].filter(Boolean).join(', '), 90))
+			...(input.navAdviser?.name
+				? [`${t('client.navAdviser')}: ${[input.navAdviser.name, input.navAdviser.phone].filter(Boolean).join(', ')}`]
+				: []),
+			...input.companies
+				.filter((c) => c.name)
+				.slice(0, 2)
+				.map((c) => clip([c.name, c.contact, c.phone].filter(Boolean).join(', '), 90))
 		]
 	};
 }
 
 export function buildFridgeNote(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: PlanPdfInput, t: T): ArrayBuffer {
 	const c = fridgeNoteContent(input, t);
-	const w = createWriter(JsPDF, fonts, { title: `${t('fridge.title')} – ${input.clientName}`, subject: t('fridge.subject'), keywords: t('pdf.keywords'), lang: input.lang });
+	const w = createWriter(JsPDF, fonts, {
+		title: `${t('fridge.title')} – ${input.clientName}`,
+		subject: t('fridge.subject'),
+		keywords: t('pdf.keywords'),
+		lang: input.lang
+	});
 	const { doc } = w;
 	const label = (s: string) => {
 		w.y += 7;

@@ -22,11 +22,25 @@ let kit: Promise<{
 const bytes = (url: string) => fetch(url).then(async (r) => new Uint8Array(await r.arrayBuffer()));
 
 export function loadPdfKit() {
-	kit ??= Promise.all([import('jspdf'), bytes(regularUrl), bytes(boldUrl), import('./plan-pdf'), import('./nav-summary'), import('./inputs'), import('./fridge-note')]).then(
-		([m, regular, bold, build, nav, inputs, fridge]) => {
-			const covers = fontCovers(regular);
-			return { JsPDF: m.jsPDF, fonts: { regular, bold }, build, nav, inputs, fridge, unprintable: (input: unknown) => unprintable(input, covers) };
-		}
-	);
+	kit ??= Promise.all([
+		import('jspdf'),
+		bytes(regularUrl),
+		bytes(boldUrl),
+		import('./plan-pdf'),
+		import('./nav-summary'),
+		import('./inputs'),
+		import('./fridge-note')
+	]).then(([m, regular, bold, build, nav, inputs, fridge]) => {
+		const covers = fontCovers(regular);
+		return {
+			JsPDF: m.jsPDF,
+			fonts: { regular, bold },
+			build,
+			nav,
+			inputs,
+			fridge,
+			unprintable: (input: unknown) => unprintable(input, covers)
+		};
+	});
 	return kit;
 }

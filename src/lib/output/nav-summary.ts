@@ -37,25 +37,48 @@ function content(input: NavSummaryInput, t: T) {
 	const date = dateFormatter(input.lang);
 	const s = input.summary;
 	const background: string[] = [];
-	if (s.question?.text || s.question?.categories.length)
-		background.push(`${t('exploring.consent.sections.question')}: ${[...(s.question.categories ?? []).map((c) => t(`mapping.question.category.${c}`)), s.question.text].filter(Boolean).join('; ')}`);
+	if (s.question?.text || s.question?.categories.length) {
+		const categories = (s.question.categories ?? []).map((c) => t(`mapping.question.category.${c}`));
+		background.push(
+			`${t('exploring.consent.sections.question')}: ${[...categories, s.question.text].filter(Boolean).join('; ')}`
+		);
+	}
 	if (s.education?.subjects.length) background.push(`${t('pdf.subjects')}: ${s.education.subjects.join(', ')}`);
 	if (s.experience) background.push(t('pdf.experience', { months: s.experience.months }));
-	if (s.experience?.entries.length) background.push(s.experience.entries.map((e) => [e.role, e.employer].filter(Boolean).join(', ')).join('; '));
+	if (s.experience?.entries.length)
+		background.push(s.experience.entries.map((e) => [e.role, e.employer].filter(Boolean).join(', ')).join('; '));
 	if (s.strengths?.qualities) background.push(s.strengths.qualities);
-	if (s.interests?.top.length) background.push(`${t('pdf.interests')}: ${s.interests.top.map((x) => t(`interests.types.${x}.name`)).join(', ')}`);
+	if (s.interests?.top.length)
+		background.push(`${t('pdf.interests')}: ${s.interests.top.map((x) => t(`interests.types.${x}.name`)).join(', ')}`);
 	if (s.goals?.goals) background.push(s.goals.goals);
-	if (s.challenges && (s.challenges.list.length || s.challenges.other))
-		background.push(`${t('exploring.consent.sections.challenges')}: ${[...s.challenges.list.map((c) => t(`mapping.challenges.item.${c}`)), s.challenges.other].filter(Boolean).join(', ')}`);
-	for (const area of ['health', 'finances', 'housing', 'family'] as const) if (s[area]) background.push(`${t(`mapping.life.${area}`)}: ${s[area]}`);
+	if (s.challenges && (s.challenges.list.length || s.challenges.other)) {
+		const items = s.challenges.list.map((c) => t(`mapping.challenges.item.${c}`));
+		background.push(
+			`${t('exploring.consent.sections.challenges')}: ${[...items, s.challenges.other].filter(Boolean).join(', ')}`
+		);
+	}
+	for (const area of ['health', 'finances', 'housing', 'family'] as const)
+		if (s[area]) background.push(`${t(`mapping.life.${area}`)}: ${s[area]}`);
 	const steps = input.steps
 		.filter((x) => x.what.trim())
-		.map((x) => `${x.what} – ${x.owner ? t(`plan.owners.${x.owner}`) : t('pdf.noOwner')}${x.deadline ? `, ${date(x.deadline)}` : ''} (${t(`plan.statuses.${x.status}`)})`);
-	const decide = navDecisions(input.steps).map((x) => `${x.what}${x.deadline ? ` – ${date(x.deadline)}` : ''}${x.needsFunding ? ` (${t('plan.needsFunding').toLowerCase()})` : ''}`);
-	const route = input.goal.route ? `${t(`exploring.routes.${input.goal.route}`)}${input.lengthMonths ? `, ${t('exploring.aboutMonths', { months: input.lengthMonths })}` : ''}` : '';
-	const consent = input.consent && input.consent.sections.length
-		? t('navSummary.consent', { sections: input.consent.sections.map((c) => t(`exploring.consent.sections.${c}`)).join(', '), date: date(input.consent.at) })
-		: t('navSummary.noConsent');
+		.map(
+			(x) =>
+				`${x.what} – ${x.owner ? t(`plan.owners.${x.owner}`) : t('pdf.noOwner')}${x.deadline ? `, ${date(x.deadline)}` : ''} (${t(`plan.statuses.${x.status}`)})`
+		);
+	const decide = navDecisions(input.steps).map(
+		(x) =>
+			`${x.what}${x.deadline ? ` – ${date(x.deadline)}` : ''}${x.needsFunding ? ` (${t('plan.needsFunding').toLowerCase()})` : ''}`
+	);
+	const route = input.goal.route
+		? `${t(`exploring.routes.${input.goal.route}`)}${input.lengthMonths ? `, ${t('exploring.aboutMonths', { months: input.lengthMonths })}` : ''}`
+		: '';
+	const consent =
+		input.consent && input.consent.sections.length
+			? t('navSummary.consent', {
+					sections: input.consent.sections.map((c) => t(`exploring.consent.sections.${c}`)).join(', '),
+					date: date(input.consent.at)
+				})
+			: t('navSummary.noConsent');
 	return { date, background, steps, decide, route, consent };
 }
 
@@ -79,13 +102,23 @@ export function navSummaryText(input: NavSummaryInput, t: T): string {
 		'',
 		c.consent
 	];
-	return out.filter((line, i, all) => !(line === '' && all[i - 1] === '')).join('\n').trim() + '\n';
+	return (
+		out
+			.filter((line, i, all) => !(line === '' && all[i - 1] === ''))
+			.join('\n')
+			.trim() + '\n'
+	);
 }
 
 /** Longest text one item may take on the one-page summary; the plan and the text version keep it whole. */
 const ITEM_MAX = 300;
 
-export function buildNavSummaryPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: NavSummaryInput, t: T): ArrayBuffer {
+export function buildNavSummaryPdf(
+	JsPDF: typeof JsPdfType,
+	fonts: PdfFonts,
+	input: NavSummaryInput,
+	t: T
+): ArrayBuffer {
 	const c = content(input, t);
 	let cut = false;
 	const clip = (s: string) => {
@@ -93,10 +126,18 @@ export function buildNavSummaryPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, inp
 		cut ||= r.cut;
 		return r.text;
 	};
-	const w = createWriter(JsPDF, fonts, { title: `${t('navSummary.title')} – ${input.clientName}`, subject: t('navSummary.title'), keywords: 'Nav, plan', lang: input.lang });
+	const w = createWriter(JsPDF, fonts, {
+		title: `${t('navSummary.title')} – ${input.clientName}`,
+		subject: t('navSummary.title'),
+		keywords: 'Nav, plan',
+		lang: input.lang
+	});
 	// One page: smaller type, and long lists are cut with a note rather than spilling over.
 	w.text(t('navSummary.title'), 18, 'bold');
-	w.text(`${input.clientName}${input.birthYear ? ` (${input.birthYear})` : ''} · ${t('pdf.made', { date: c.date(input.made) })}`, 10);
+	w.text(
+		`${input.clientName}${input.birthYear ? ` (${input.birthYear})` : ''} · ${t('pdf.made', { date: c.date(input.made) })}`,
+		10
+	);
 	w.heading(t('navSummary.goal'), 12);
 	w.text(clip(input.goal.occupation) || '–', 11, 'bold');
 	if (c.route) w.text(`${t('pdf.route')}: ${c.route}`, 10);

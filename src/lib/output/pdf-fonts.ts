@@ -70,7 +70,11 @@ function fingerprint(data: Uint8Array): string {
 /** What jsPDF keeps of an embedded TrueType font while a document is written. */
 interface JsPdfFont {
 	fontName: string;
-	metadata: { glyIdsUsed: number[]; toUnicode: Record<number, number>; subset: { encode: (glyphs: number[], locaFormat: number) => ArrayLike<number> } };
+	metadata: {
+		glyIdsUsed: number[];
+		toUnicode: Record<number, number>;
+		subset: { encode: (glyphs: number[], locaFormat: number) => ArrayLike<number> };
+	};
 }
 
 /**

@@ -20,12 +20,22 @@ const PAGE_H = 297;
 export const BOTTOM = 280;
 export const ACCENT: [number, number, number] = [0, 52, 125];
 
-export function createWriter(JsPDF: typeof JsPdfType, fonts: PdfFonts, meta: { title: string; subject: string; keywords: string; lang: Language }) {
+export function createWriter(
+	JsPDF: typeof JsPdfType,
+	fonts: PdfFonts,
+	meta: { title: string; subject: string; keywords: string; lang: Language }
+) {
 	shareParsedFonts(JsPDF);
 	const doc = new JsPDF({ unit: 'mm', format: 'a4', compress: true });
 	embedSubset(doc, fonts.regular, 'normal', 'SourceSansPro-Regular');
 	embedSubset(doc, fonts.bold, 'bold', 'SourceSansPro-Bold');
-	doc.setProperties({ title: meta.title, subject: meta.subject, author: 'Veivalg', creator: 'Veivalg', keywords: meta.keywords });
+	doc.setProperties({
+		title: meta.title,
+		subject: meta.subject,
+		author: 'Veivalg',
+		creator: 'Veivalg',
+		keywords: meta.keywords
+	});
 	// jsPDF knows 'nb', 'nn' and 'en-GB' as PDF /Lang codes.
 	doc.setLanguage((meta.lang === 'en' ? 'en-GB' : meta.lang) as Parameters<typeof doc.setLanguage>[0]);
 

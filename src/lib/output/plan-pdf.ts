@@ -48,7 +48,12 @@ export function planPdfFileName(clientName: string, made: string, withName = fal
 export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: PlanPdfInput, t: T): ArrayBuffer {
 	const locale = input.lang === 'en' ? 'en-GB' : `${input.lang}-NO`;
 	const date = dateFormatter(input.lang);
-	const w = createWriter(JsPDF, fonts, { title: `${t('pdf.title')} – ${input.clientName}`, subject: t('pdf.subject'), keywords: t('pdf.keywords'), lang: input.lang });
+	const w = createWriter(JsPDF, fonts, {
+		title: `${t('pdf.title')} – ${input.clientName}`,
+		subject: t('pdf.subject'),
+		keywords: t('pdf.keywords'),
+		lang: input.lang
+	});
 	const { doc, text, heading, bullet, font, lineH, ensure } = w;
 
 	// Title
@@ -66,16 +71,24 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 	if (s.education?.subjects.length) bullet(`${t('pdf.subjects')}: ${s.education.subjects.join(', ')}`);
 	if (s.education?.courses.length) bullet(`${t('pdf.courses')}: ${s.education.courses.join(', ')}`);
 	if (s.experience) {
-		bullet(t('pdf.experience', { months: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(s.experience.months) }));
+		bullet(
+			t('pdf.experience', {
+				months: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(s.experience.months)
+			})
+		);
 		for (const e of s.experience.entries.slice(0, 6)) bullet([e.role, e.employer].filter(Boolean).join(', '));
 	}
-	if (s.interests?.top.length) bullet(`${t('pdf.interests')}: ${s.interests.top.map((x) => t(`interests.types.${x}.name`)).join(', ')}`);
+	if (s.interests?.top.length)
+		bullet(`${t('pdf.interests')}: ${s.interests.top.map((x) => t(`interests.types.${x}.name`)).join(', ')}`);
 	if (Object.keys(s).length === 0) text(t('pdf.haveNothing'), 11);
 
 	// Goal
 	heading(t('pdf.goal'));
 	if (input.goal.occupation) text(input.goal.occupation, 13, 'bold');
-	if (input.goal.route) text(`${t('pdf.route')}: ${t(`exploring.routes.${input.goal.route}`)}${input.lengthMonths ? ` – ${t('exploring.aboutMonths', { months: input.lengthMonths })}` : ''}`);
+	if (input.goal.route) {
+		const length = input.lengthMonths ? ` – ${t('exploring.aboutMonths', { months: input.lengthMonths })}` : '';
+		text(`${t('pdf.route')}: ${t(`exploring.routes.${input.goal.route}`)}${length}`);
+	}
 	if (input.nextStep) {
 		w.y += 1;
 		text(t('pdf.nextStep'), 11, 'bold');
@@ -83,7 +96,9 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 	}
 
 	// The route as a timeline: date, dot on a line, the step with who and status.
-	const steps = [...input.steps].filter((st) => st.what.trim()).sort((a, b) => (a.deadline || '9999').localeCompare(b.deadline || '9999'));
+	const steps = [...input.steps]
+		.filter((st) => st.what.trim())
+		.sort((a, b) => (a.deadline || '9999').localeCompare(b.deadline || '9999'));
 	if (steps.length) {
 		heading(t('pdf.timeline'));
 		const lineX = LEFT + 33;
@@ -114,7 +129,13 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 			ensure(lineH(10));
 			font('normal', 10);
 			doc.text(
-				[st.owner ? t(`plan.owners.${st.owner}`) : t('pdf.noOwner'), t(`plan.statuses.${st.status}`), st.needsNavDecision ? t('pdf.navDecides') : ''].filter(Boolean).join(' · '),
+				[
+					st.owner ? t(`plan.owners.${st.owner}`) : t('pdf.noOwner'),
+					t(`plan.statuses.${st.status}`),
+					st.needsNavDecision ? t('pdf.navDecides') : ''
+				]
+					.filter(Boolean)
+					.join(' · '),
 				lineX + 5,
 				w.y
 			);
@@ -129,8 +150,14 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 	if (input.followUp) bullet(t('pdf.followUp', { date: date(input.followUp) }));
 
 	const contacts = [
-		...(input.navAdviser?.name ? [`${t('client.navAdviser')}: ${[input.navAdviser.name, input.navAdviser.phone, input.navAdviser.email].filter(Boolean).join(', ')}`] : []),
-		...input.companies.filter((c) => c.name).map((c) => [c.name, c.contact, c.phone, c.email].filter(Boolean).join(', '))
+		...(input.navAdviser?.name
+			? [
+					`${t('client.navAdviser')}: ${[input.navAdviser.name, input.navAdviser.phone, input.navAdviser.email].filter(Boolean).join(', ')}`
+				]
+			: []),
+		...input.companies
+			.filter((c) => c.name)
+			.map((c) => [c.name, c.contact, c.phone, c.email].filter(Boolean).join(', '))
 	];
 	if (contacts.length) {
 		heading(t('pdf.contacts'));
@@ -143,7 +170,9 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 
 	// Glossary of the terms this plan uses.
 	const terms = new Set<string>(['navAdviser', 'fagbrev']);
-	for (const r of [input.goal.route]) if (r && ['apprenticeship', 'praksiskandidat', 'fagbrevPaJobb', 'laerekandidat', 'adultEducation'].includes(r)) terms.add(r);
+	for (const r of [input.goal.route])
+		if (r && ['apprenticeship', 'praksiskandidat', 'fagbrevPaJobb', 'laerekandidat', 'adultEducation'].includes(r))
+			terms.add(r);
 	heading(t('pdf.glossary'));
 	for (const term of terms) bullet(`${t(`pdf.terms.${term}.word`)}: ${t(`pdf.terms.${term}.text`)}`);
 
@@ -153,7 +182,10 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 	doc.setTextColor(73, 81, 94);
 	text(
 		input.consent && input.consent.sections.length
-			? t('pdf.consent', { sections: input.consent.sections.map((c) => t(`exploring.consent.sections.${c}`)).join(', '), date: date(input.consent.at) })
+			? t('pdf.consent', {
+					sections: input.consent.sections.map((c) => t(`exploring.consent.sections.${c}`)).join(', '),
+					date: date(input.consent.at)
+				})
 			: t('pdf.noConsent'),
 		9
 	);

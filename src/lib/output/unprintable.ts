@@ -5,7 +5,8 @@
  */
 
 /** Joiners, variation selectors and skin-tone modifiers only shape the character before them. */
-const shaping = (cp: number) => cp === 0x200c || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff);
+const shaping = (cp: number) =>
+	cp === 0x200c || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff);
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** The common case, without segmenting: every character is in the font. */

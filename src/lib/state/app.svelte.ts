@@ -1,7 +1,16 @@
 import { defaultSettings, type Settings } from '../domain/settings';
 import type { VeivalgDb } from '../storage/db';
 import { WrongSecretError } from '../storage/keyring';
-import { changeKeyPassphrase, loadKeyring, loadSettings, recoverKey, saveSettings, setupKeys, unlockKey, type MetaStore } from '../storage/keystore';
+import {
+	changeKeyPassphrase,
+	loadKeyring,
+	loadSettings,
+	recoverKey,
+	saveSettings,
+	setupKeys,
+	unlockKey,
+	type MetaStore
+} from '../storage/keystore';
 import { readMetaRaw } from '../storage/meta-raw';
 import type { Vault } from '../storage/vault';
 
@@ -177,7 +186,8 @@ class AppState {
 	#watchIdle() {
 		for (const ev of ACTIVITY_EVENTS) window.addEventListener(ev, this.#onActivity, { passive: true, capture: true });
 		// On waking from sleep or returning to the tab, check before anything is shown.
-		for (const ev of ['visibilitychange', 'pageshow', 'focus', 'resume'] as const) (ev === 'visibilitychange' || ev === 'resume' ? document : window).addEventListener(ev, this.#checkIdle);
+		for (const ev of ['visibilitychange', 'pageshow', 'focus', 'resume'] as const)
+			(ev === 'visibilitychange' || ev === 'resume' ? document : window).addEventListener(ev, this.#checkIdle);
 		this.#resetIdle();
 	}
 
@@ -190,7 +200,8 @@ class AppState {
 
 	/** Locks when the idle time has passed by the wall clock (timers do not run while a laptop sleeps). */
 	#checkIdle = () => {
-		if (this.status === 'unlocked' && Date.now() - this.#lastActivity >= this.settings.idleLockMinutes * 60_000) void this.lock();
+		if (this.status === 'unlocked' && Date.now() - this.#lastActivity >= this.settings.idleLockMinutes * 60_000)
+			void this.lock();
 	};
 
 	#resetIdle() {

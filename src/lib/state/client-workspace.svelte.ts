@@ -88,7 +88,10 @@ export class ClientWorkspace {
 		for (const kind of Object.keys(SINGLE_RECORDS) as SingleKind[]) {
 			if (this.isDamaged(kind)) continue;
 			const initial = (records[kind] ?? SINGLE_RECORDS[kind](this.clientId)) as RecordOf<typeof kind>;
-			(single as Record<string, Editor<SingleKind>>)[kind] = new Editor(kind, initial as never, { stored: !!records[kind], afterSave: () => this.touch() });
+			(single as Record<string, Editor<SingleKind>>)[kind] = new Editor(kind, initial as never, {
+				stored: !!records[kind],
+				afterSave: () => this.touch()
+			});
 		}
 		this.#single = single;
 		this.status = 'ready';
@@ -131,7 +134,8 @@ export class ClientWorkspace {
 	async addSession(date: string): Promise<Session> {
 		const s = newSession(this.clientId, date);
 		const client = this.client;
-		if (client) s.modules = (['mapping', 'exploring', 'plan'] as const).filter((m) => client.moduleStatus[m] === 'inProgress');
+		if (client)
+			s.modules = (['mapping', 'exploring', 'plan'] as const).filter((m) => client.moduleStatus[m] === 'inProgress');
 		await this.vault.put('session', s);
 		this.sessions = sortSessions([...this.sessions, s]);
 		this.touch();
@@ -157,7 +161,13 @@ export class ClientWorkspace {
 		for (const id of clientIds.filter((x, i) => clientIds.indexOf(x) === i)) {
 			if (id === this.clientId) continue;
 			const s = newSession(id, source.date);
-			Object.assign(s, { kind: 'group', groupId: source.groupId, mode: source.mode, minutes: source.minutes, modules: [...source.modules] });
+			Object.assign(s, {
+				kind: 'group',
+				groupId: source.groupId,
+				mode: source.mode,
+				minutes: source.minutes,
+				modules: [...source.modules]
+			});
 			try {
 				await this.vault.putChecked('session', s, null);
 				written.push(id);
@@ -217,7 +227,11 @@ export class ClientWorkspace {
 		if (!row) return null;
 		const b64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 		const { iv, ct, ...index } = row;
-		return JSON.stringify({ format: 'veivalg-damaged-record', ...index, iv: b64(new Uint8Array(iv)), ct: b64(new Uint8Array(ct)) }, null, 2);
+		return JSON.stringify(
+			{ format: 'veivalg-damaged-record', ...index, iv: b64(new Uint8Array(iv)), ct: b64(new Uint8Array(ct)) },
+			null,
+			2
+		);
 	}
 
 	/** Removes a damaged row for good; the module starts afresh. */

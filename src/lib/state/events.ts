@@ -26,7 +26,10 @@ class EventBus {
 		return () => set.delete(listener as Listener<never>);
 	}
 
-	async emit<E extends keyof AppEvents>(event: E, ...[payload]: AppEvents[E] extends void ? [] : [AppEvents[E]]): Promise<void> {
+	async emit<E extends keyof AppEvents>(
+		event: E,
+		...[payload]: AppEvents[E] extends void ? [] : [AppEvents[E]]
+	): Promise<void> {
 		const set = this.#listeners.get(event);
 		if (!set) return;
 		await Promise.all([...set].map((l) => (l as Listener<E>)(payload as AppEvents[E])));

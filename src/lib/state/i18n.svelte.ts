@@ -108,21 +108,37 @@ class I18n {
 		if (!value) return '';
 		const d = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T12:00:00` : value) : value;
 		if (Number.isNaN(d.getTime())) return '';
-		return formatter(this.locale, `date-${style}`, () => new Intl.DateTimeFormat(this.locale, { dateStyle: style })).format(d);
+		return formatter(
+			this.locale,
+			`date-${style}`,
+			() => new Intl.DateTimeFormat(this.locale, { dateStyle: style })
+		).format(d);
 	};
 
 	time = (d: Date | number): string =>
-		formatter(this.locale, 'time', () => new Intl.DateTimeFormat(this.locale, { hour: '2-digit', minute: '2-digit' })).format(d);
+		formatter(
+			this.locale,
+			'time',
+			() => new Intl.DateTimeFormat(this.locale, { hour: '2-digit', minute: '2-digit' })
+		).format(d);
 
 	/** 'YYYY-MM' as a short month and year ("jan. 2026"), for charts over time. */
 	monthYear = (ym: string): string => {
 		const d = new Date(`${ym}-15T12:00:00`);
 		if (Number.isNaN(d.getTime())) return ym;
-		return formatter(this.locale, 'month-year', () => new Intl.DateTimeFormat(this.locale, { month: 'short', year: 'numeric' })).format(d);
+		return formatter(
+			this.locale,
+			'month-year',
+			() => new Intl.DateTimeFormat(this.locale, { month: 'short', year: 'numeric' })
+		).format(d);
 	};
 
 	number = (n: number, digits = 0): string =>
-		formatter(this.locale, `number-${digits}`, () => new Intl.NumberFormat(this.locale, { maximumFractionDigits: digits })).format(n);
+		formatter(
+			this.locale,
+			`number-${digits}`,
+			() => new Intl.NumberFormat(this.locale, { maximumFractionDigits: digits })
+		).format(n);
 }
 
 export const i18n = new I18n();

@@ -1,6 +1,10 @@
 // Building an Intl formatter costs far more than using one: a list of 2,000 dates needs one, not 2,000.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-export function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(locale: string, kind: string, make: () => F): F {
+export function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(
+	locale: string,
+	kind: string,
+	make: () => F
+): F {
 	const key = `${locale}|${kind}`;
 	let f = formatters.get(key) as F | undefined;
 	if (!f) formatters.set(key, (f = make()));

@@ -25,7 +25,8 @@ export interface ImportedFile {
 /** Above this many changed clients one read of everything is faster than a read per client. */
 const FULL_READ_ABOVE = 150;
 
-export type ImportResult = { ok: true; file: ImportedFile } | { ok: false; name: string; key: string; values?: Record<string, string | number> };
+export type ImportResult =
+	{ ok: true; file: ImportedFile } | { ok: false; name: string; key: string; values?: Record<string, string | number> };
 
 class StatisticsState {
 	own = $state.raw<AnonRow[] | null>(null);
@@ -45,23 +46,26 @@ class StatisticsState {
 	 * before decrypting), so a visit re-reads only clients whose token moved —
 	 * written here or in another tab since. A cache, not state; emptied at lock.
 	 */
-	#facts = new Map<string, { token: string | undefined; sessions: SessionFacts[]; mapping?: MappingFacts; unreadable: number }>();
+	#facts = new Map<
+		string,
+		{ token: string | undefined; sessions: SessionFacts[]; mapping?: MappingFacts; unreadable: number }
+	>();
 
 	/** Every client's row, from what is stored now (pending edits written first). */
 	async loadOwn(vault: Vault, now = new Date()) {
 		await flushAll();
-			const tokens = await vault.changeTokens();
-			const ids = clients.entries.map((e) => e.client.id);
-			const stale = ids.filter((id) => this.#facts.get(id)?.token !== tokens.get(id) || !this.#facts.has(id));
-			if (stale.length > FULL_READ_ABOVE) await this.#readAll(vault, tokens);
-			else await Promise.all(stale.map((id) => this.#readClient(vault, id, tokens.get(id))));
-			let unreadable = clients.damaged.length;
-			this.own = clients.entries.map(({ client }) => {
-				const f = this.#facts.get(client.id);
-				unreadable += f?.unreadable ?? 0;
-				return anonRow({ client, sessions: f?.sessions ?? [], mapping: f?.mapping }, now);
-			});
-			this.unreadable = unreadable;
+		const tokens = await vault.changeTokens();
+		const ids = clients.entries.map((e) => e.client.id);
+		const stale = ids.filter((id) => this.#facts.get(id)?.token !== tokens.get(id) || !this.#facts.has(id));
+		if (stale.length > FULL_READ_ABOVE) await this.#readAll(vault, tokens);
+		else await Promise.all(stale.map((id) => this.#readClient(vault, id, tokens.get(id))));
+		let unreadable = clients.damaged.length;
+		this.own = clients.entries.map(({ client }) => {
+			const f = this.#facts.get(client.id);
+			unreadable += f?.unreadable ?? 0;
+			return anonRow({ client, sessions: f?.sessions ?? [], mapping: f?.mapping }, now);
+		});
+		this.unreadable = unreadable;
 	}
 
 	async #readAll(vault: Vault, tokens: Map<string, string>) {
@@ -99,7 +103,8 @@ class StatisticsState {
 		try {
 			const bytes = new Uint8Array(await file.arrayBuffer());
 			const digest = await hash(bytes);
-			if (this.imported.some((f) => f.digest === digest)) return { ok: false, name: file.name, key: 'statistics.import.errors.duplicate' };
+			if (this.imported.some((f) => f.digest === digest))
+				return { ok: false, name: file.name, key: 'statistics.import.errors.duplicate' };
 			let text: string;
 			try {
 				text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

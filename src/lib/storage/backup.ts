@@ -56,7 +56,15 @@ const headerSchema = z.object({
 const fileSchema = z.object({ ...headerSchema.shape, ciphertext: b64 });
 type Header = z.output<typeof headerSchema>;
 
-const rawRowSchema = z.object({ id: z.string(), kind: z.string(), clientId: z.string(), updatedAt: z.string(), v: z.int(), iv: b64, ct: b64 });
+const rawRowSchema = z.object({
+	id: z.string(),
+	kind: z.string(),
+	clientId: z.string(),
+	updatedAt: z.string(),
+	v: z.int(),
+	iv: b64,
+	ct: b64
+});
 const payloadSchema = z.object({
 	records: z.array(z.object({ kind: z.string(), v: z.int(), data: z.record(z.string(), z.unknown()) })),
 	/** Rows that could not be read when the backup was made, carried as they were stored (encrypted). */
@@ -114,7 +122,10 @@ async function inflate(bytes: Uint8Array<ArrayBuffer>, limit: number): Promise<U
 	return out;
 }
 
-async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array<ArrayBuffer>> {
+async function pipe(
+	bytes: Uint8Array<ArrayBuffer>,
+	stream: CompressionStream | DecompressionStream
+): Promise<Uint8Array<ArrayBuffer>> {
 	const out = new Response(new Blob([bytes]).stream().pipeThrough(stream));
 	return new Uint8Array(await out.arrayBuffer());
 }
@@ -128,19 +139,36 @@ const CHECK = 'veivalg-key-check';
  * another laptop its key would not exist): it is left out and counted, so the
  * counsellor is told and the rest is still backed up.
  */
-export async function createBackup(vault: Vault, passphrase: string, now = new Date()): Promise<{ content: string; skipped: number }> {
+export async function createBackup(
+	vault: Vault,
+	passphrase: string,
+	now = new Date()
+): Promise<{ content: string; skipped: number }> {
 	const rows = await vault.db.records.toArray();
 	const { opened, damaged } = await vault.openRows<KindName>(rows);
 	const records = opened.map(({ kind, doc }) => ({ kind, data: doc as PlainRecord['data'] }));
 	const unreadable = new Set(damaged.map((d) => d.id));
 	const raw = rows
 		.filter((r) => unreadable.has(r.id))
-		.map((r) => ({ id: r.id, kind: r.kind, clientId: r.clientId, updatedAt: r.updatedAt, v: r.v, iv: toB64(new Uint8Array(r.iv)), ct: toB64(new Uint8Array(r.ct)) }));
+		.map((r) => ({
+			id: r.id,
+			kind: r.kind,
+			clientId: r.clientId,
+			updatedAt: r.updatedAt,
+			v: r.v,
+			iv: toB64(new Uint8Array(r.iv)),
+			ct: toB64(new Uint8Array(r.ct))
+		}));
 	return { content: await encodeBackup(records, passphrase, now, raw), skipped: damaged.length };
 }
 
 /** Plain, current records (and any unreadable rows, as stored) as an encrypted backup file. */
-export async function encodeBackup(plainRecords: PlainRecord[], passphrase: string, now = new Date(), damaged: RawRow[] = []): Promise<string> {
+export async function encodeBackup(
+	plainRecords: PlainRecord[],
+	passphrase: string,
+	now = new Date(),
+	damaged: RawRow[] = []
+): Promise<string> {
 	const records = plainRecords.map((r) => ({ kind: r.kind, v: RECORD_KINDS[r.kind].version, data: r.data }));
 	const plain = new TextEncoder().encode(JSON.stringify({ records, damaged }));
 	const compressed = await pipe(plain, new CompressionStream('gzip'));
@@ -157,7 +185,11 @@ export async function encodeBackup(plainRecords: PlainRecord[], passphrase: stri
 		iv: toB64(iv),
 		check: toB64(new Uint8Array([...check.iv, ...new Uint8Array(check.ct)]))
 	};
-	const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(headerAad(header)) }, key, compressed);
+	const ct = await crypto.subtle.encrypt(
+		{ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(headerAad(header)) },
+		key,
+		compressed
+	);
 	return JSON.stringify({ ...header, ciphertext: toB64(new Uint8Array(ct)) });
 }
 
@@ -165,27 +197,36 @@ export async function encodeBackup(plainRecords: PlainRecord[], passphrase: stri
 export type KeyCache = Map<string, Promise<CryptoKey>>;
 
 /** Reads and checks a backup file completely; throws BackupError and writes nothing. */
-export async function readBackup(file: string | Uint8Array, passphrase: string, cache?: KeyCache): Promise<BackupContents> {
+export async function readBackup(
+	file: string | Uint8Array,
+	passphrase: string,
+	cache?: KeyCache
+): Promise<BackupContents> {
 	let json: unknown;
 	try {
 		json = JSON.parse(typeof file === 'string' ? file : new TextDecoder('utf-8', { fatal: true }).decode(file));
 	} catch {
 		throw new BackupError('notBackup');
 	}
-	if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== BACKUP_FORMAT) throw new BackupError('notBackup');
+	if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== BACKUP_FORMAT)
+		throw new BackupError('notBackup');
 	const version = (json as { version?: unknown }).version;
 	if (typeof version === 'number' && version > BACKUP_VERSION) throw new BackupError('newerVersion');
 	const parsed = fileSchema.safeParse(json);
 	if (!parsed.success || parsed.data.version !== BACKUP_VERSION) throw new BackupError('damaged', 'header');
 	const { ciphertext, ...header } = parsed.data;
 
-	let salt: Uint8Array<ArrayBuffer>, iv: Uint8Array<ArrayBuffer>, ct: Uint8Array<ArrayBuffer>, check: Uint8Array<ArrayBuffer>;
+	let salt: Uint8Array<ArrayBuffer>,
+		iv: Uint8Array<ArrayBuffer>,
+		ct: Uint8Array<ArrayBuffer>,
+		check: Uint8Array<ArrayBuffer>;
 	try {
 		[salt, iv, ct, check] = [fromB64(header.kdf.salt), fromB64(header.iv), fromB64(ciphertext), fromB64(header.check)];
 	} catch {
 		throw new BackupError('damaged', 'base64');
 	}
-	if (salt.length !== 16 || iv.length !== 12 || ct.length < 16 || check.length !== 12 + CHECK.length + 16) throw new BackupError('damaged', 'sizes');
+	if (salt.length !== 16 || iv.length !== 12 || ct.length < 16 || check.length !== 12 + CHECK.length + 16)
+		throw new BackupError('damaged', 'sizes');
 
 	const cacheKey = `${header.kdf.salt}|${header.kdf.iterations}`;
 	let keyPromise = cache?.get(cacheKey);
@@ -262,10 +303,23 @@ function mergeConsent(here: Consent, file: Consent): Consent {
  * a client deleted here stays deleted (documented in docs/privacy.md), and a
  * record never replaces one of another kind. One transaction: all or nothing.
  */
-export async function restoreBackup(vault: Vault, { records, damaged }: BackupContents, mode: RestoreMode): Promise<RestoreReport> {
+export async function restoreBackup(
+	vault: Vault,
+	{ records, damaged }: BackupContents,
+	mode: RestoreMode
+): Promise<RestoreReport> {
 	const existing = new Map((await vault.db.records.toArray()).map((r) => [r.id, r]));
 	const erased = await vault.erasedClients();
-	const report: RestoreReport = { added: 0, updated: 0, skipped: 0, removed: 0, erased: 0, conflicts: 0, damaged: 0, clients: { added: [], updated: [], skipped: [] } };
+	const report: RestoreReport = {
+		added: 0,
+		updated: 0,
+		skipped: 0,
+		removed: 0,
+		erased: 0,
+		conflicts: 0,
+		damaged: 0,
+		clients: { added: [], updated: [], skipped: [] }
+	};
 	const toWrite: StoredRecord[] = [];
 	const restored: PlainRecord[] = [];
 	for (const r of records) {
@@ -286,7 +340,10 @@ export async function restoreBackup(vault: Vault, { records, damaged }: BackupCo
 		else if (mode === 'merge' && r.kind === 'consent') {
 			const here = await vault.unseal<'consent'>(current).catch(() => null);
 			data = (here ? mergeConsent(here, r.data as unknown as Consent) : r.data) as PlainRecord['data'];
-			outcome = here && JSON.stringify(here.entries) === JSON.stringify((data as unknown as Consent).entries) ? 'skipped' : 'updated';
+			outcome =
+				here && JSON.stringify(here.entries) === JSON.stringify((data as unknown as Consent).entries)
+					? 'skipped'
+					: 'updated';
 		} else if (mode === 'replace' || time(r.data.updatedAt) > time(current.updatedAt)) outcome = 'updated';
 		else outcome = 'skipped';
 		report[outcome]++;
@@ -294,8 +351,19 @@ export async function restoreBackup(vault: Vault, { records, damaged }: BackupCo
 		if (outcome !== 'skipped') toWrite.push(await vault.seal(r.kind, data as never));
 	}
 	// Unreadable rows go back as they were stored: still damaged here, but kept for a later version or support.
-	const carried = damaged.filter((d) => !existing.has(d.id) && !erased.has(d.clientId) && !restored.some((r) => r.data.id === d.id));
-	for (const d of carried) toWrite.push({ id: d.id, kind: d.kind, clientId: d.clientId, updatedAt: d.updatedAt, v: d.v, iv: fromB64(d.iv), ct: fromB64(d.ct).buffer });
+	const carried = damaged.filter(
+		(d) => !existing.has(d.id) && !erased.has(d.clientId) && !restored.some((r) => r.data.id === d.id)
+	);
+	for (const d of carried)
+		toWrite.push({
+			id: d.id,
+			kind: d.kind,
+			clientId: d.clientId,
+			updatedAt: d.updatedAt,
+			v: d.v,
+			iv: fromB64(d.iv),
+			ct: fromB64(d.ct).buffer
+		});
 	report.damaged = carried.length;
 	const keep = new Set([...restored.map((r) => r.data.id), ...carried.map((d) => d.id)]);
 	const remove = mode === 'replace' ? [...existing.keys()].filter((id) => !keep.has(id)) : [];
@@ -313,6 +381,12 @@ export function backupFileName(now = new Date()): string {
 }
 
 /** Read, check and restore in one step: the path the app uses. Throws BackupError before any write. */
-export async function importBackup(vault: Vault, file: string | Uint8Array, passphrase: string, mode: RestoreMode, cache?: KeyCache) {
+export async function importBackup(
+	vault: Vault,
+	file: string | Uint8Array,
+	passphrase: string,
+	mode: RestoreMode,
+	cache?: KeyCache
+) {
 	return restoreBackup(vault, await readBackup(file, passphrase, cache), mode);
 }

@@ -28,7 +28,9 @@ export function randomBytes(n: number): Uint8Array<ArrayBuffer> {
 const buf = (u: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(u);
 
 export async function deriveKey(secret: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
-	const base = await crypto.subtle.importKey('raw', enc.encode(secret.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+	const base = await crypto.subtle.importKey('raw', enc.encode(secret.normalize('NFC')), 'PBKDF2', false, [
+		'deriveKey'
+	]);
 	return crypto.subtle.deriveKey(
 		{ name: 'PBKDF2', hash: 'SHA-256', salt: buf(salt), iterations },
 		base,
@@ -45,7 +47,11 @@ export async function importDataKey(raw: Uint8Array): Promise<CryptoKey> {
 
 export async function seal(key: CryptoKey, plain: Uint8Array, aad: string): Promise<Sealed> {
 	const iv = randomBytes(12);
-	const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv: buf(iv), additionalData: enc.encode(aad) }, key, buf(plain));
+	const ct = await crypto.subtle.encrypt(
+		{ name: 'AES-GCM', iv: buf(iv), additionalData: enc.encode(aad) },
+		key,
+		buf(plain)
+	);
 	return { iv, ct };
 }
 

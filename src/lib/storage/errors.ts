@@ -19,7 +19,8 @@ export function storageErrorKey(err: unknown): string {
 	if (names.some((n) => n === 'DatabaseClosedError' || n === 'InvalidStateError' || n === 'VersionChangeError'))
 		return 'save.errors.closed';
 	if (names.includes('LockedError')) return 'save.errors.locked';
-	if (names.includes('WriteConflictError')) return (err as { reason?: string }).reason === 'erased' ? 'save.errors.erased' : 'save.errors.conflict';
+	if (names.includes('WriteConflictError'))
+		return (err as { reason?: string }).reason === 'erased' ? 'save.errors.erased' : 'save.errors.conflict';
 	// A schema refusal (zod): a bug to report, never something the counsellor typed wrong.
 	if (names.includes('$ZodError') || names.includes('ZodError')) return 'save.errors.invalid';
 	if ((err as Error)?.message === 'locked') return 'save.errors.locked';

@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import { deriveKey, importDataKey, normaliseRecoveryKey, newRecoveryKey, open, PBKDF2_ITERATIONS, randomBytes, seal } from './crypto';
+import {
+	deriveKey,
+	importDataKey,
+	normaliseRecoveryKey,
+	newRecoveryKey,
+	open,
+	PBKDF2_ITERATIONS,
+	randomBytes,
+	seal
+} from './crypto';
 
 /**
  * The keyring holds the data key twice: wrapped by the passphrase and by the
@@ -60,8 +69,16 @@ export async function createKeyring(
 ): Promise<{ keyring: Keyring; recoveryKey: string; key: CryptoKey }> {
 	const raw = randomBytes(32);
 	const recoveryKey = newRecoveryKey();
-	const [passWrap, recoveryWrap] = await Promise.all([wrap(passphrase, raw, iterations), wrap(recoveryKey, raw, iterations)]);
-	const keyring: Keyring = { version: 1, passphrase: passWrap, recovery: recoveryWrap, createdAt: new Date().toISOString() };
+	const [passWrap, recoveryWrap] = await Promise.all([
+		wrap(passphrase, raw, iterations),
+		wrap(recoveryKey, raw, iterations)
+	]);
+	const keyring: Keyring = {
+		version: 1,
+		passphrase: passWrap,
+		recovery: recoveryWrap,
+		createdAt: new Date().toISOString()
+	};
 	const key = await importDataKey(raw);
 	raw.fill(0);
 	return { keyring, recoveryKey, key };
@@ -77,7 +94,11 @@ export async function unlockWithPassphrase(keyring: Keyring, passphrase: string)
 }
 
 /** Check the current secret, then wrap the same data key under a new passphrase. */
-async function rewrap(keyring: Keyring, raw: Uint8Array, newPassphrase: string): Promise<{ keyring: Keyring; key: CryptoKey }> {
+async function rewrap(
+	keyring: Keyring,
+	raw: Uint8Array,
+	newPassphrase: string
+): Promise<{ keyring: Keyring; key: CryptoKey }> {
 	try {
 		const passphrase = await wrap(newPassphrase, raw, Math.max(keyring.passphrase.iterations, PBKDF2_ITERATIONS));
 		return { keyring: { ...keyring, passphrase }, key: await importDataKey(raw) };

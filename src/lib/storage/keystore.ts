@@ -1,5 +1,12 @@
 import { defaultSettings, settingsSchema, type Settings } from '../domain/settings';
-import { changePassphrase, createKeyring, keyringSchema, recoverWithKey, unlockWithPassphrase, type Keyring } from './keyring';
+import {
+	changePassphrase,
+	createKeyring,
+	keyringSchema,
+	recoverWithKey,
+	unlockWithPassphrase,
+	type Keyring
+} from './keyring';
 
 /**
  * Where the keyring and settings live in the database, and the lock's
@@ -13,7 +20,6 @@ export interface MetaStore {
 	put(key: string, value: unknown): Promise<void>;
 }
 
-
 const KEYRING = 'keyring';
 const SETTINGS = 'settings';
 
@@ -22,7 +28,11 @@ export async function loadKeyring(meta: MetaStore): Promise<Keyring | undefined>
 	return raw === undefined ? undefined : keyringSchema.parse(raw);
 }
 
-export async function setupKeys(meta: MetaStore, passphrase: string, iterations?: number): Promise<{ key: CryptoKey; recoveryKey: string }> {
+export async function setupKeys(
+	meta: MetaStore,
+	passphrase: string,
+	iterations?: number
+): Promise<{ key: CryptoKey; recoveryKey: string }> {
 	if (await loadKeyring(meta)) throw new Error('already set up');
 	const { keyring, recoveryKey, key } = await createKeyring(passphrase, iterations);
 	await meta.put(KEYRING, keyring);

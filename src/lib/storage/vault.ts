@@ -124,7 +124,9 @@ export class Vault {
 	}
 
 	/** Opens rows one by one: the good ones as documents (with their kind), the rest reported as damaged. */
-	async openRows<K extends KindName>(rows: StoredRecord[]): Promise<{ opened: { kind: K; doc: Doc<K> }[]; damaged: DamagedRecord[] }> {
+	async openRows<K extends KindName>(
+		rows: StoredRecord[]
+	): Promise<{ opened: { kind: K; doc: Doc<K> }[]; damaged: DamagedRecord[] }> {
 		const opened: { kind: K; doc: Doc<K> }[] = [];
 		const damaged: DamagedRecord[] = [];
 		const results = await Promise.allSettled(rows.map((r) => this.unseal<K>(r)));
@@ -166,7 +168,10 @@ export class Vault {
 		const row = await this.seal(kind, doc);
 		await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
 			if (await this.db.meta.get(erasedKey(row.clientId))) throw new WriteConflictError('erased');
-			const [current, owner] = await Promise.all([this.db.records.get(row.id), row.clientId === row.id ? undefined : this.db.records.get(row.clientId)]);
+			const [current, owner] = await Promise.all([
+				this.db.records.get(row.id),
+				row.clientId === row.id ? undefined : this.db.records.get(row.clientId)
+			]);
 			if (row.clientId !== row.id && !owner) throw new WriteConflictError('erased');
 			if (base !== null && !current) throw new WriteConflictError(kind === 'client' ? 'erased' : 'changed');
 			if (current && current.updatedAt !== base) throw new WriteConflictError('changed');

@@ -18,7 +18,15 @@ const rows = read('grep_programomrader_yrkesfag_graph.tsv')
 	.filter((l) => l && !l.startsWith('#') && !l.startsWith('kode'))
 	.map((l) => {
 		const [code, level, place, nb, nn, builds, tags] = l.split('\t');
-		return { code, level, place, nb, nn: nn || nb, builds: builds ? builds.split(/[ ,]+/).filter(Boolean) : [], tags: tags ? tags.split(/[ ,]+/).filter(Boolean) : [] };
+		return {
+			code,
+			level,
+			place,
+			nb,
+			nn: nn || nb,
+			builds: builds ? builds.split(/[ ,]+/).filter(Boolean) : [],
+			tags: tags ? tags.split(/[ ,]+/).filter(Boolean) : []
+		};
 	});
 const vocational = new Set(['BA', 'DT', 'EL', 'FD', 'HS', 'IM', 'NA', 'RM', 'SR', 'TP']);
 const programmes = rows
@@ -46,16 +54,38 @@ const curation = new Map(
 		.filter((l) => l.trim() && !l.startsWith('#'))
 		.map((l) => {
 			const [code, codes, holland, synonyms, endq] = l.split('\t');
-			return [code, { styrk: codes.split(','), holland, synonyms: synonyms ? synonyms.split(',').map((s) => s.trim()).filter(Boolean) : [], endq }];
+			return [
+				code,
+				{
+					styrk: codes.split(','),
+					holland,
+					synonyms: synonyms
+						? synonyms
+								.split(',')
+								.map((s) => s.trim())
+								.filter(Boolean)
+						: [],
+					endq
+				}
+			];
 		})
 );
 
 // Training models and where they are stated. Every trade records its source; a model stays
 // "unchecked" where no source states it for that trade.
 const SRC = {
-	main: { title: 'Udir: Kort om yrkesfagene – opplæringsmodellen ligger fast for hvert lærefag (2+2; særløp; flyfagene 3+2)', url: 'https://www.udir.no/utdanningslopet/videregaende-opplaring/kort-om-yrkesfagene/' },
-	saerlop: { title: 'Udir: Yrkesfag – opplæringsmodellar (særløp: Vg1 i skole, tre år læretid i bedrift)', url: 'https://www.udir.no/utdanningslopet/videregaende-opplaring/andre-varianter/yrkesfag-opplaringsmodellar/' },
-	vg3School: { title: 'Vilbli: Korleis går opplæring i bedrift føre seg? (Vg3 i skole, deretter 1½ eller 2 års læretid)', url: 'https://www.vilbli.no/nn/nn/vestland/korleis-gar-opplaering-i-bedrift-fore-seg/a/036524' }
+	main: {
+		title: 'Udir: Kort om yrkesfagene – opplæringsmodellen ligger fast for hvert lærefag (2+2; særløp; flyfagene 3+2)',
+		url: 'https://www.udir.no/utdanningslopet/videregaende-opplaring/kort-om-yrkesfagene/'
+	},
+	saerlop: {
+		title: 'Udir: Yrkesfag – opplæringsmodellar (særløp: Vg1 i skole, tre år læretid i bedrift)',
+		url: 'https://www.udir.no/utdanningslopet/videregaende-opplaring/andre-varianter/yrkesfag-opplaringsmodellar/'
+	},
+	vg3School: {
+		title: 'Vilbli: Korleis går opplæring i bedrift føre seg? (Vg3 i skole, deretter 1½ eller 2 års læretid)',
+		url: 'https://www.vilbli.no/nn/nn/vestland/korleis-gar-opplaering-i-bedrift-fore-seg/a/036524'
+	}
 };
 /** Udir: "Flyfagene på elektrofag har tre år i skole og to år i bedrift". */
 const AVIATION = new Set(['ELAVI4', 'ELFMO4', 'ELFST4', 'ELFSY4']);
@@ -63,7 +93,8 @@ const AVIATION = new Set(['ELAVI4', 'ELFMO4', 'ELFST4', 'ELFSY4']);
 function trainingModel(t, route) {
 	if (route === 'vg2') return { model: '2+2', checked: true, source: SRC.main };
 	if (route === 'vg1Direct' && t.saerlop) return { model: '1+3', checked: true, source: SRC.saerlop };
-	if (route === 'vg3School' && AVIATION.has(t.kode.slice(0, 6))) return { model: '3+2', checked: true, source: SRC.main };
+	if (route === 'vg3School' && AVIATION.has(t.kode.slice(0, 6)))
+		return { model: '3+2', checked: true, source: SRC.main };
 	// Vg3 in school: Vilbli says 1½ or 2 years in the company without naming the trades; the
 	// longer is used (a plan checked against Nav's limits is then never too optimistic).
 	if (route === 'vg3School') return { model: '3+2', checked: false, source: SRC.vg3School };
@@ -108,8 +139,16 @@ const catalogue = {
 	sources: [
 		{ name: 'Udir Grep – programområder og lærefag (LK20)', licence: 'NLOD 2.0', retrieved: '2026-10-08' },
 		{ name: 'SSB KLASS – STYRK-08 (klassifikasjon 7)', licence: 'NLOD / CC BY 4.0 (SSB)', retrieved: '2026-10-08' },
-		{ name: 'utdanning.no – yrkestitler (kryssjekk)', licence: 'used for cross-checking only', retrieved: '2026-10-08' },
-		{ name: 'Veivalg – kuratering: STYRK-koder, Holland-koder, søkeord', licence: 'part of this project', retrieved: VERSION }
+		{
+			name: 'utdanning.no – yrkestitler (kryssjekk)',
+			licence: 'used for cross-checking only',
+			retrieved: '2026-10-08'
+		},
+		{
+			name: 'Veivalg – kuratering: STYRK-koder, Holland-koder, søkeord',
+			licence: 'part of this project',
+			retrieved: VERSION
+		}
 	],
 	programmes,
 	otherEntries,

@@ -22,7 +22,9 @@ export const tradeSchema = z.object({
 	trainingMonths: z.int().check(z.gte(12)),
 	companyMonths: z.int().check(z.gte(12)),
 	endQualification: z.enum(['fagbrev', 'svennebrev']),
-	styrk: z.array(z.object({ code: z.string().check(z.regex(/^\d{4}$/)), name: z.string() })).check(z.minLength(1), z.maxLength(3)),
+	styrk: z
+		.array(z.object({ code: z.string().check(z.regex(/^\d{4}$/)), name: z.string() }))
+		.check(z.minLength(1), z.maxLength(3)),
 	holland: z.string().check(z.regex(/^[RIASEC]{1,3}$/)),
 	synonyms: z.array(z.string()),
 	occupations: z.array(z.string()),

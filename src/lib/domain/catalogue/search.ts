@@ -27,7 +27,14 @@ export function indexCatalogue(catalogue: Catalogue): TradeIndex {
 		entries: catalogue.trades.map((trade) => {
 			const names = [trade.name.nb, trade.name.nn].map((n) => ascii(fold(n)));
 			const words = ascii(
-				fold([...trade.synonyms, ...trade.occupations, ...trade.styrk.map((s) => s.name), programmeNames.get(trade.programme) ?? ''].join(' | '))
+				fold(
+					[
+						...trade.synonyms,
+						...trade.occupations,
+						...trade.styrk.map((s) => s.name),
+						programmeNames.get(trade.programme) ?? ''
+					].join(' | ')
+				)
 			);
 			return { trade, names, words };
 		})
@@ -78,7 +85,13 @@ export function searchTrades(index: TradeIndex, query: string, options: SearchOp
 				break;
 			}
 			if (!inName) byName = false;
-			rank += e.names.some((n) => n.startsWith(w)) ? 100 : inName ? 60 : new RegExp(`(^|[ |,])${w}`).test(e.words) ? 40 : 20;
+			rank += e.names.some((n) => n.startsWith(w))
+				? 100
+				: inName
+					? 60
+					: new RegExp(`(^|[ |,])${w}`).test(e.words)
+						? 40
+						: 20;
 		}
 		if (rank >= 0) hits.push({ trade: e.trade, matchedBy: byName ? 'name' : 'synonym', fit, rank: rank + fit });
 	}

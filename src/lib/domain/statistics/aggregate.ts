@@ -1,6 +1,14 @@
 import { MODULES, REFERRALS, TARGET_GROUPS, type ModuleKey } from '../client';
 import { QUESTION_CATEGORIES } from '../mapping';
-import { AGE_BANDS, EDUCATION_LEVELS, EXPERIENCE_BANDS, FOLLOW_UP_POINTS, OUTCOMES, type FollowUpPoint, type Outcome } from '../registration';
+import {
+	AGE_BANDS,
+	EDUCATION_LEVELS,
+	EXPERIENCE_BANDS,
+	FOLLOW_UP_POINTS,
+	OUTCOMES,
+	type FollowUpPoint,
+	type Outcome
+} from '../registration';
 import { SESSION_KINDS, SESSION_MODES, type SessionKind } from '../session';
 import { officeKey, type AnonRow } from './anon-row';
 
@@ -114,8 +122,16 @@ function breakdown(rows: AnonRow[], keyOf: (r: AnonRow) => string, order?: reado
 		if (r.modulesDone.includes('plan')) b.plans++;
 		if (r.ended) b.ended++;
 	}
-	const list = [...map.values()].map(({ key, clients, sessions, plans, ended }) => ({ key, clients, sessions, plans, ended }));
-	return order ? list.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key)) : list.sort((a, b) => b.clients - a.clients || a.key.localeCompare(b.key, 'nb'));
+	const list = [...map.values()].map(({ key, clients, sessions, plans, ended }) => ({
+		key,
+		clients,
+		sessions,
+		plans,
+		ended
+	}));
+	return order
+		? list.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key))
+		: list.sort((a, b) => b.clients - a.clients || a.key.localeCompare(b.key, 'nb'));
 }
 
 export function aggregate(all: readonly AnonRow[], period: Period): Stats {
@@ -175,7 +191,8 @@ export function aggregate(all: readonly AnonRow[], period: Period): Stats {
 	}
 	s.timeToPlan.count = days.length;
 	s.timeToPlan.medianDays = median(days);
-	for (const d of days) bump(s.timeToPlan.bands, d <= 14 ? 'upTo14' : d <= 30 ? 'upTo30' : d <= 90 ? 'upTo90' : 'over90');
+	for (const d of days)
+		bump(s.timeToPlan.bands, d <= 14 ? 'upTo14' : d <= 30 ? 'upTo30' : d <= 90 ? 'upTo90' : 'over90');
 	s.byOffice = breakdown(rows, (r) => r.navOffice);
 	s.byAgeBand = breakdown(rows, (r) => r.ageBand ?? UNKNOWN, [...AGE_BANDS, UNKNOWN]);
 	return s;

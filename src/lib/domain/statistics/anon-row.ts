@@ -84,7 +84,10 @@ export interface ClientFacts {
 export const sessionFacts = ({ date, kind, mode, minutes }: Session): SessionFacts => ({ date, kind, mode, minutes });
 
 export function anonRow({ client, sessions, mapping }: ClientFacts, now = new Date()): AnonRow {
-	const dated = sessions.map((s) => s.date).filter(Boolean).sort();
+	const dated = sessions
+		.map((s) => s.date)
+		.filter(Boolean)
+		.sort();
 	const start = dated[0] ?? client.createdAt.slice(0, 10);
 	const reg = effectiveRegistration(client.registration, mapping, now);
 	const latest = latestOutcomes(client.guidance);
@@ -126,12 +129,14 @@ export function anonRow({ client, sessions, mapping }: ClientFacts, now = new Da
  */
 export function protectOffices(rows: AnonRow[]): AnonRow[] {
 	const counts = new Map<string, number>();
-	for (const r of rows) if (r.navOffice) counts.set(officeKey(r.navOffice), (counts.get(officeKey(r.navOffice)) ?? 0) + 1);
+	for (const r of rows)
+		if (r.navOffice) counts.set(officeKey(r.navOffice), (counts.get(officeKey(r.navOffice)) ?? 0) + 1);
 	return rows.map((r) => ({ ...r, navOffice: shownOffice(r.navOffice, counts.get(officeKey(r.navOffice)) ?? 0) }));
 }
 
 /** An office name may leave the laptop only when at least MIN_OFFICE_CLIENTS clients share it. */
-export const shownOffice = (office: string, clients: number) => (office && clients < MIN_OFFICE_CLIENTS ? OTHER_OFFICE : office);
+export const shownOffice = (office: string, clients: number) =>
+	office && clients < MIN_OFFICE_CLIENTS ? OTHER_OFFICE : office;
 
 /** Offices compare without regard to case. */
 export const officeKey = (office: string) => office.toLocaleLowerCase('nb');

@@ -43,7 +43,15 @@ const simple = (name: string, key: keyof AnonRow, kind: 'code' | 'list' | 'int' 
 	},
 	read: (cell, into) => {
 		into[key] =
-			kind === 'list' ? split(cell) : kind === 'int' ? int(cell) : kind === 'intOrNull' ? intOrNull(cell) : kind === 'code' ? codeOrNull(cell) : cell.trim();
+			kind === 'list'
+				? split(cell)
+				: kind === 'int'
+					? int(cell)
+					: kind === 'intOrNull'
+						? intOrNull(cell)
+						: kind === 'code'
+							? codeOrNull(cell)
+							: cell.trim();
 	}
 });
 
@@ -141,7 +149,9 @@ export function parseAnonRowsCsv(text: string): ImportedRows {
 
 /** The aggregated tables with small counts suppressed; labels in the chosen language. */
 export function statsTablesCsv(s: Stats, meta: FileMeta, t: T): string {
-	const rows: (string | number)[][] = [[t('statistics.file.table'), t('statistics.file.category'), t('statistics.file.count')]];
+	const rows: (string | number)[][] = [
+		[t('statistics.file.table'), t('statistics.file.category'), t('statistics.file.count')]
+	];
 	const addTable = (title: string, entries: [string, number][], partition: boolean) => {
 		const shown = suppress(
 			entries.map(([, n]) => n),
@@ -183,7 +193,14 @@ export function statsTablesCsv(s: Stats, meta: FileMeta, t: T): string {
 		s.byAgeBand.map((b) => [categoryLabel(t, 'ageBands', b.key), b.plans]),
 		false
 	);
-	return writeCsv([`${t('statistics.file.tablesTitle')} (${TABLES_FORMAT} ${VERSION})`, `${periodText(t, meta.period)} ${t('statistics.file.made', { date: meta.made })}`, t('statistics.file.tablesNote')], rows);
+	return writeCsv(
+		[
+			`${t('statistics.file.tablesTitle')} (${TABLES_FORMAT} ${VERSION})`,
+			`${periodText(t, meta.period)} ${t('statistics.file.made', { date: meta.made })}`,
+			t('statistics.file.tablesNote')
+		],
+		rows
+	);
 }
 
 /** Office names only where at least five clients share them, as in the rows file. */
@@ -197,4 +214,3 @@ function protectOfficeBreakdown(s: Stats) {
 	}
 	return [...merged.values()];
 }
-

@@ -8,7 +8,19 @@ import { OTHER_OFFICE } from './anon-row';
 
 type T = (key: string, values?: Record<string, unknown>) => string;
 
-export type CountTable = 'sessionsByKind' | 'sessionsByMode' | 'modulesDone' | 'timeToPlan' | 'aims' | 'ageBands' | 'genders' | 'education' | 'experience' | 'situations' | 'referrals' | 'outcomes';
+export type CountTable =
+	| 'sessionsByKind'
+	| 'sessionsByMode'
+	| 'modulesDone'
+	| 'timeToPlan'
+	| 'aims'
+	| 'ageBands'
+	| 'genders'
+	| 'education'
+	| 'experience'
+	| 'situations'
+	| 'referrals'
+	| 'outcomes';
 
 export const LABEL_PREFIX: Record<CountTable, string> = {
 	sessionsByKind: 'session.kinds',
@@ -36,6 +48,14 @@ export function officeLabel(t: T, key: string): string {
 }
 
 /** A table's categories with labels and counts, in the order the domain lists them. */
-export function labelled(t: T, table: Exclude<CountTable, 'timeToPlan' | 'outcomes'>, s: Stats): { key: string; label: string; value: number }[] {
-	return Object.entries(s[table] as Record<string, number>).map(([key, value]) => ({ key, label: categoryLabel(t, table, key), value }));
+export function labelled(
+	t: T,
+	table: Exclude<CountTable, 'timeToPlan' | 'outcomes'>,
+	s: Stats
+): { key: string; label: string; value: number }[] {
+	return Object.entries(s[table] as Record<string, number>).map(([key, value]) => ({
+		key,
+		label: categoryLabel(t, table, key),
+		value
+	}));
 }
