@@ -10,12 +10,18 @@ import {
 	realkompetanse,
 	RULES,
 	rulesDueForReview,
-	voksenrett
+	educationRights,
+	fagskole,
+	higherEducation,
+	workDirect,
+	workTraining,
+	deadlinesFor,
+	dagpengerEducation,
+	incomeSecurityNote
 } from '$lib/domain/rules';
 import { ROUTE_KINDS } from '$lib/domain/exploration';
 import { newMapping } from '$lib/domain/mapping';
 import { assessRoutes } from '$lib/domain/open-routes';
-import { fagskole, higherEducation, workDirect, workTraining } from '$lib/domain/route-rules';
 import catalogueData from '$lib/domain/catalogue/catalogue.json';
 import type { Trade } from '$lib/domain/catalogue/schema';
 
@@ -34,9 +40,9 @@ describe('rules carry their sources', () => {
 });
 
 describe('praksiskandidat', () => {
-	it('needs 25 % more than the training time: 48 → 60 months, 54 → 68', () => {
+	it('needs 25 % more than the training time, kept exact: 48 → 60 months, 54 → 67.5', () => {
 		expect(praksiskandidatRequiredMonths()).toBe(60);
-		expect(praksiskandidatRequiredMonths(54)).toBe(68);
+		expect(praksiskandidatRequiredMonths(54)).toBe(67.5);
 	});
 
 	it('counts 80 % or more as full time and smaller positions pro rata', () => {
@@ -66,49 +72,23 @@ describe('fagbrev på jobb', () => {
 	});
 });
 
-describe('voksenrett', () => {
-	it('applies from 1 January of the year the person turns 25, by birth year', () => {
-		expect(voksenrett(2001, new Date('2026-01-01T00:30:00'))).toMatchObject({
-			level: 'ok',
-			values: { fromYear: 2026 }
-		});
-		expect(voksenrett(null, NOW).level).toBe('check');
-	});
-
-	it('before 25 is not a dead end: the young person applies to ordinary upper secondary, with the right to complete (2023 law)', () => {
-		expect(voksenrett(2002, new Date('2026-12-31T23:00:00'))).toMatchObject({
-			level: 'check',
-			key: 'rules.voksenrett.notYet',
-			values: { fromYear: 2027 }
-		});
-	});
-
-	it('someone who already has a qualification has, since 1 August 2024, a right to a (second) trade certificate', () => {
-		for (const education of ['vocational', 'general', 'higher'] as const)
-			expect(voksenrett(1990, NOW, education)).toMatchObject({
-				level: 'ok',
-				key: 'rules.voksenrett.secondQualification'
-			});
-		expect(voksenrett(1990, NOW, 'startedUpperSecondary').key).toBe('rules.voksenrett.has');
-		expect(RULES.voksenrett.basis.join(' ')).toMatch(/1\. august 2024/);
-	});
-});
-
 describe('the provisions rules rest on', () => {
-	it('name a paragraph for the education and Nav rules, and the 2023 law where a right was carried over', () => {
+	it('the education rules cite the 2023 law and its regulation; the Nav rules name theirs', () => {
 		for (const id of [
+			'youthRight',
+			'voksenrett',
+			'newQualification',
+			'pabygging',
+			'realkompetanse',
 			'praksiskandidat',
 			'fagbrevPaJobb',
-			'voksenrett',
-			'realkompetanse',
-			'navTraining',
-			'workTraining',
-			'workDirect',
-			'fagskole'
+			'deadlines'
 		] as const)
+			expect(RULES[id].law.length, id).toBeGreaterThan(0);
+		for (const id of ['navTraining', 'workTraining', 'workDirect', 'fagskole', 'dagpenger'] as const)
 			expect(RULES[id].basis.join(' '), id).toMatch(/§/);
-		for (const id of ['praksiskandidat', 'voksenrett'] as const)
-			expect(RULES[id].basis.join(' '), id).toMatch(/opplæringslova 2023/);
+		// No rule names the 1998 Act or its regulation any more.
+		expect(JSON.stringify(RULES)).not.toMatch(/1998|4A-3|§ 3-5[68]/);
 	});
 });
 
@@ -235,10 +215,21 @@ describe('rule messages', () => {
 				praksiskandidat(1),
 				fagbrevPaJobb(20),
 				fagbrevPaJobb(1),
-				voksenrett(1990, NOW),
-				voksenrett(2010, NOW),
-				voksenrett(null, NOW),
-				voksenrett(1990, NOW, 'general')
+				praksiskandidat(10, 54, 18),
+				...educationRights({ birthYear: 1990, education: null, today: NOW }),
+				...educationRights({ birthYear: 2004, education: 'primary', today: NOW }),
+				...educationRights({ birthYear: 2010, education: null, today: NOW }),
+				...educationRights({ birthYear: null, education: null, today: NOW }),
+				...educationRights({ birthYear: 1990, education: 'vocational', today: NOW }),
+				...educationRights({ birthYear: null, education: 'vocational', today: NOW }),
+				...educationRights({ birthYear: 1990, education: null, primaryNotCompleted: true, today: NOW }),
+				...deadlinesFor(2004, null, NOW),
+				...deadlinesFor(2004, null, NOW, 'august og januar'),
+				dagpengerEducation(2004, null, NOW),
+				dagpengerEducation(1990, 'higherEducation', NOW),
+				incomeSecurityNote('aap')!,
+				incomeSecurityNote('kvp')!,
+				incomeSecurityNote('introduksjonsprogram')!
 			],
 			...[
 				navTrainingLength(1),
@@ -275,24 +266,26 @@ describe('rule messages', () => {
 
 describe('realkompetansevurdering', () => {
 	it('is open to an adult with the adult right and no practice at all: there is no minimum', () => {
-		const r = realkompetanse(1992, 0, new Date('2026-11-22'));
+		const r = realkompetanse({ birthYear: 1992, education: null, today: NOW }, 0);
 		expect(r).toMatchObject({
 			rule: 'realkompetanse',
 			level: 'ok',
 			key: 'rules.realkompetanse.right',
-			values: { fromYear: 2017, months: 0 }
+			values: { months: 0 }
 		});
 		expect(RULES.realkompetanse.value.minPracticeMonths).toBe(0);
 	});
 
-	it('from 1 January of the year one turns 25; before that only on referral (avklar med Nav)', () => {
-		expect(realkompetanse(2001, 30, new Date('2026-01-01')).level).toBe('ok');
-		expect(realkompetanse(2002, 30, new Date('2026-12-31'))).toMatchObject({
+	it('a right from the school year one turns 19 (§ 18-8 first ledd); before that when Nav or the municipality recommends it', () => {
+		expect(realkompetanse({ birthYear: 2007, education: null, today: new Date('2026-08-01T12:00:00') }).level).toBe(
+			'ok'
+		);
+		expect(realkompetanse({ birthYear: 2008, education: null, today: NOW })).toMatchObject({
 			level: 'check',
 			key: 'rules.realkompetanse.viaNav',
-			values: { fromYear: 2027 }
+			values: { from: '2027–28' }
 		});
-		expect(realkompetanse(null, 30).key).toBe('rules.realkompetanse.unknownAge');
+		expect(realkompetanse({ birthYear: null, education: null }).key).toBe('rules.realkompetanse.unknownAge');
 	});
 
 	it('appears among the open routes for an adult born 1992 with 0 practice months', () => {
@@ -310,14 +303,14 @@ describe('rules due for review', () => {
 	it('flags rules not checked against their sources for more than twelve months', () => {
 		expect(rulesDueForReview(new Date('2026-11-22'))).toEqual([]);
 		expect(rulesDueForReview(new Date('2027-10-07'))).toEqual([]);
-		// Checked on 2026-10-08 and due on 2027-10-09; those re-checked on 2026-11-22 stay current until 2027-11-23.
+		// Checked on 2026-10-08 and due on 2027-10-09; those checked against the law on 2026-11-29 stay current until 2027-11-30.
 		const due = rulesDueForReview(new Date('2027-10-09')).sort();
 		expect(due).toEqual(
 			(Object.keys(RULES) as (keyof typeof RULES)[]).filter((id) => RULES[id].lastChecked === '2026-10-08').sort()
 		);
-		expect(due).toContain('praksiskandidat');
+		expect(due).toContain('navTraining');
 		expect(due).not.toContain('voksenrett');
-		expect(rulesDueForReview(new Date('2027-11-23')).sort()).toEqual(Object.keys(RULES).sort());
+		expect(rulesDueForReview(new Date('2027-11-30')).sort()).toEqual(Object.keys(RULES).sort());
 		for (const rule of Object.values(RULES)) expect(rule.sources.length, rule.id).toBeGreaterThan(0);
 	});
 });

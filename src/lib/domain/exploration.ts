@@ -9,6 +9,7 @@ export const INCOME_SECURITY = [
 	'tiltakspenger',
 	'dagpenger',
 	'sosialhjelp',
+	'introduksjonsprogram',
 	'wage',
 	'none',
 	'other'

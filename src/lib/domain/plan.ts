@@ -2,8 +2,18 @@ import * as z from 'zod/mini';
 import { blankRecord, id, intOrNull, isoDate, isoDateTime, text, todayIso } from './common';
 import { ROUTE_KINDS } from './exploration';
 import type { EducationLevel } from './registration';
-import { fagskole, higherEducation } from './route-rules';
-import { fagbrevPaJobb, navTrainingLength, praksiskandidat, type RuleId, type RuleResult } from './rules';
+import type { Citation } from './law';
+import {
+	dagpengerEducation,
+	fagbrevPaJobb,
+	fagskole,
+	higherEducation,
+	navFundedMonths,
+	navTrainingLength,
+	praksiskandidat,
+	type RuleId,
+	type RuleResult
+} from './rules';
 
 /** Module 3 — plan for opplæring (product.md §3): the plan the three agree on. */
 
@@ -72,6 +82,8 @@ export interface PlanWarning {
 	rule?: RuleId;
 	/** Which of the rule's sources states it, when not the first. */
 	source?: number;
+	/** The words of the law it rests on. */
+	law?: Citation[];
 	stepId?: string;
 }
 
@@ -79,6 +91,10 @@ export interface PlanContext {
 	/** Practice months as the praksiskandidat rule counts them, and the trade's training time. */
 	practiceMonths: number;
 	trainingMonths: number;
+	/** School years that may be credited towards praksiskandidat (forskrifta § 6-7). */
+	creditMonths?: number;
+	/** Module 2's income security: dagpenger restricts education. */
+	incomeSecurity?: string | null;
 	/** For the admission rules of fagskole and higher education; unknown is checked as unknown. */
 	birthYear?: number | null;
 	education?: EducationLevel | null;
@@ -91,7 +107,9 @@ function routeConflicts(plan: Plan, ctx: PlanContext): RuleResult[] {
 	const education = ctx.education ?? null;
 	switch (plan.goal.route) {
 		case 'praksiskandidat':
-			return [praksiskandidat(ctx.practiceMonths, ctx.trainingMonths)].filter((r) => r.level !== 'ok');
+			return [praksiskandidat(ctx.practiceMonths, ctx.trainingMonths, ctx.creditMonths ?? 0)].filter(
+				(r) => r.level !== 'ok'
+			);
 		case 'fagbrevPaJobb':
 			return [fagbrevPaJobb(ctx.practiceMonths)].filter((r) => r.level === 'no');
 		case 'fagskole':
@@ -109,11 +127,16 @@ const open = (s: PlanStep) => s.status !== 'done' && s.status !== 'cancelled';
 export function planWarnings(plan: Plan, ctx: PlanContext): PlanWarning[] {
 	const out: PlanWarning[] = [];
 	const today = todayIso(ctx.today);
-	if (plan.lengthMonths !== null) {
-		const r = navTrainingLength(plan.lengthMonths);
+	// Nav's limit is on what Nav funds: county school years and paid apprenticeship do not count.
+	const navMonths = navFundedMonths(plan.goal.route, plan.lengthMonths);
+	if (navMonths > 0) {
+		const r = navTrainingLength(navMonths);
 		if (r.level !== 'ok') out.push({ key: r.key, values: r.values, rule: 'navTraining' });
 	}
-	for (const r of routeConflicts(plan, ctx)) out.push({ key: r.key, values: r.values, rule: r.rule, source: r.source });
+	const conflicts = routeConflicts(plan, ctx);
+	if (ctx.incomeSecurity === 'dagpenger')
+		conflicts.push(dagpengerEducation(ctx.birthYear ?? null, plan.goal.route, ctx.today));
+	for (const r of conflicts) out.push({ key: r.key, values: r.values, rule: r.rule, source: r.source, law: r.law });
 	for (const s of plan.steps) {
 		const name = s.what || '…';
 		if (s.needsNavDecision && s.owner === null && open(s))

@@ -28,17 +28,32 @@ export function fridgeNoteContent(input: PlanPdfInput, t: T) {
 	const open = input.steps
 		.filter((s) => s.what.trim() && OPEN.has(s.status))
 		.sort((a, b) => (a.deadline || '9999').localeCompare(b.deadline || '9999'));
-	const [first, ...rest] = open;
 	const who = (owner: string | null) => (owner ? t(`plan.owners.${owner}`) : t('pdf.noOwner'));
-	const next = input.nextStep.trim() || first?.what || '';
+	// «Neste steg» written on its own stands alone, with no other step's date or owner; without it
+	// the earliest open step is the next one. Every other open step follows under «Etterpå».
+	const own = input.nextStep.trim();
+	const first = own ? undefined : open[0];
+	const rest = own ? open : open.slice(1);
+	const next = own || first?.what || '';
+	// Three lines for the steps after: three steps, or two and how many more there are.
+	const shown = rest.slice(0, rest.length > 3 ? 2 : 3);
 	return {
 		goal: clip(input.goal.occupation, 90),
 		next: next ? clip(next, 140) : '',
 		nextWhen: first ? [first.deadline ? date(first.deadline) : '', who(first.owner)].filter(Boolean).join(' · ') : '',
-		then: rest.slice(0, 3).map((s) => `${clip(s.what, 90)}${s.deadline ? ` – ${date(s.deadline)}` : ''}`),
+		then: [
+			...shown.map((s) => `${clip(s.what, 90)}${s.deadline ? ` – ${date(s.deadline)}` : ''}`),
+			...(rest.length > shown.length ? [t('fridge.more', { count: rest.length - shown.length })] : [])
+		],
 		deadlines: [
-			t('fridge.deadline', { what: t('fridge.applyEarly'), date: date(input.deadlines.early) }),
-			t('fridge.deadline', { what: t('fridge.applyOrdinary'), date: date(input.deadlines.ordinary) }),
+			// Youth deadlines are fixed dates; an adult applies at any time. With both, the early date gives way.
+			...(input.tracks.youth && !input.tracks.adult
+				? [t('fridge.deadline', { what: t('fridge.applyEarly'), date: date(input.deadlines.early) })]
+				: []),
+			...(input.tracks.youth
+				? [t('fridge.deadline', { what: t('fridge.applyOrdinary'), date: date(input.deadlines.ordinary) })]
+				: []),
+			...(input.tracks.adult ? [t('fridge.applyAdult')] : []),
 			...(input.followUp ? [t('fridge.deadline', { what: t('fridge.followUp'), date: date(input.followUp) })] : [])
 		],
 		contacts: [

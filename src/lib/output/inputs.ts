@@ -3,7 +3,8 @@ import type { ClientFile } from '../domain/client-export';
 import { latestEntry, sharedSections, type Purpose } from '../domain/consent';
 import { newPlan } from '../domain/plan';
 import { sharedSummary } from '../domain/presentation';
-import { nextDeadlines } from '../domain/rules';
+import { rightsInput } from '../domain/open-routes';
+import { applicantTracks, educationRights, nextDeadlines } from '../domain/rules';
 import type { Language } from '../domain/settings';
 import type { NavSummaryInput } from './nav-summary';
 import type { PlanPdfInput } from './plan-pdf';
@@ -40,6 +41,32 @@ function planParts(file: ClientFile) {
 	};
 }
 
+/** Rights the client's own plan states in plain words (pdf.right.*); checks that need a birth year are left out. */
+const PDF_RIGHTS = new Set([
+	'youthRight.has',
+	'voksenrett.has',
+	'voksenrett.both',
+	'voksenrett.notYet',
+	'newQualification.has',
+	'pabygging.has',
+	'pabygging.unknownAge',
+	'preparatory.has',
+	'realkompetanse.right',
+	'realkompetanse.viaNav'
+]);
+
+/** The client's rights to upper secondary education on the day the plan is made, as the rules find them. */
+function rightsFor(file: ClientFile, day: Date) {
+	const input = rightsInput(file.mapping, file.client.birthYear, day);
+	return {
+		rights: educationRights(input)
+			.map((r) => ({ key: r.key.replace(/^rules\./, ''), values: r.values }))
+			.filter((r) => PDF_RIGHTS.has(r.key))
+			.map((r) => ({ key: `pdf.right.${r.key}`, values: r.values })),
+		tracks: applicantTracks(file.client.birthYear, input.education, day)
+	};
+}
+
 /** The client's plan PDF (and the fridge note), as agreed for "I planen". */
 export function planPdfInput(file: ClientFile, lang: Language, made: string): PlanPdfInput {
 	const { plan, parts } = planParts(file);
@@ -51,6 +78,7 @@ export function planPdfInput(file: ClientFile, lang: Language, made: string): Pl
 		...consentFor(file, 'plan'),
 		...parts,
 		deadlines: nextDeadlines(new Date(`${made}T12:00:00`)),
+		...rightsFor(file, new Date(`${made}T12:00:00`)),
 		companies: plan.companies,
 		navAdviser: adviser ? { name: adviser.name, phone: adviser.phone, email: adviser.email } : null,
 		planB: plan.planB

@@ -31,6 +31,10 @@ export interface PlanPdfInput {
 	lengthMonths: number | null;
 	steps: PlanStep[];
 	deadlines: { early: string; ordinary: string };
+	/** Whether the client applies as a youth (fixed deadlines), as an adult (rolling), or may choose. */
+	tracks: { youth: boolean; adult: boolean };
+	/** The client's rights in plain words, as i18n keys (pdf.right.*) with values. */
+	rights: { key: string; values: Record<string, string | number> }[];
 	companies: { name: string; contact: string; phone: string; email: string }[];
 	navAdviser: { name: string; phone: string; email: string } | null;
 	planB: string;
@@ -144,9 +148,18 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 		}
 	}
 
+	// The client's rights under opplæringslova, in plain words with the paragraph.
+	if (input.rights.length) {
+		heading(t('pdf.rights'));
+		for (const r of input.rights) bullet(t(r.key, r.values));
+		text(t('pdf.rightsNote'), 10);
+	}
+
 	// Deadlines and contacts
 	heading(t('pdf.deadlines'));
-	bullet(t('exploring.deadlines', { early: date(input.deadlines.early), ordinary: date(input.deadlines.ordinary) }));
+	if (input.tracks.youth)
+		bullet(t('exploring.deadlines', { early: date(input.deadlines.early), ordinary: date(input.deadlines.ordinary) }));
+	if (input.tracks.adult) bullet(t('pdf.deadlineAdult'));
 	if (input.followUp) bullet(t('pdf.followUp', { date: date(input.followUp) }));
 
 	const contacts = [

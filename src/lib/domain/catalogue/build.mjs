@@ -10,7 +10,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const shared = process.env.SHARED_DATA ?? join(here, '../../../../../shared/data');
 const read = (f) => readFileSync(join(shared, f), 'utf8');
 
-const VERSION = '2026.11-1';
+const VERSION = '2026.11-2';
 
 // Programme areas (Vg1, Vg2) from the Grep graph.
 const rows = read('grep_programomrader_yrkesfag_graph.tsv')
@@ -90,28 +90,84 @@ const SRC = {
 /** Udir: "Flyfagene på elektrofag har tre år i skole og to år i bedrift". */
 const AVIATION = new Set(['ELAVI4', 'ELFMO4', 'ELFST4', 'ELFSY4']);
 
+/**
+ * Trades with longer company time. Udir names rørleggerfaget, orgelbyggerfaget (five years in
+ * all) and "flere av lærefagene på elektrofag" (four and a half years); the electrical ones are
+ * named by the training offices that run them.
+ */
+const HSO = {
+	title:
+		'HSO elektro (opplæringskontor): elektriker-, energimontør-, energioperatør- og telekommunikasjonsmontørfaget har et halvt år lengre læretid',
+	url: 'https://hso-elfag.no/vg3/'
+};
+const LONGER = {
+	BARLF3: { company: 30, source: SRC.main },
+	DTORG3: { company: 36, source: SRC.main },
+	ELELE3: { company: 30, source: HSO },
+	ELEMO3: { company: 30, source: HSO },
+	ELEOP3: { company: 30, source: HSO },
+	ELTEL3: {
+		company: 30,
+		source: HSO,
+		conflict: {
+			title: 'Elfag Troms (opplæringskontor): telekommunikasjonsmontør – 3 års læretid',
+			url: 'https://www.elfagtroms.no/laerling'
+		}
+	}
+};
+/** Vg3 in school, then 1½ years in a company where a source names the trade. */
+const VG3_SHORT = {
+	ELAUT3: {
+		title: 'Matbransjens opplæringskontor: læretiden er to år, «med unntak av automatikerne som har 1,5 års læretid»',
+		url: 'http://www.matbransjen.no/fakta-om-matbransjen-2/laerekontrakt/'
+	}
+};
+
+/** Training time in months in school and in a company, where that is stated, and the source. */
 function trainingModel(t, route) {
-	if (route === 'vg2') return { model: '2+2', checked: true, source: SRC.main };
-	if (route === 'vg1Direct' && t.saerlop) return { model: '1+3', checked: true, source: SRC.saerlop };
-	if (route === 'vg3School' && AVIATION.has(t.kode.slice(0, 6)))
-		return { model: '3+2', checked: true, source: SRC.main };
+	const code = t.kode.slice(0, 6);
+	if (route === 'vg2' && LONGER[code]) {
+		const { company, source, conflict } = LONGER[code];
+		return { school: 24, company, checked: true, source, conflict };
+	}
+	if (route === 'vg2') return { school: 24, company: 24, checked: true, source: SRC.main };
+	if (route === 'vg1Direct' && t.saerlop) return { school: 12, company: 36, checked: true, source: SRC.saerlop };
+	if (route === 'vg3School' && AVIATION.has(code)) return { school: 36, company: 24, checked: true, source: SRC.main };
+	if (route === 'vg3School' && VG3_SHORT[code])
+		return { school: 36, company: 18, checked: true, source: VG3_SHORT[code], conflict: SRC.vg3School };
 	// Vg3 in school: Vilbli says 1½ or 2 years in the company without naming the trades; the
 	// longer is used (a plan checked against Nav's limits is then never too optimistic).
-	if (route === 'vg3School') return { model: '3+2', checked: false, source: SRC.vg3School };
-	return { model: '1+3', checked: false, source: SRC.saerlop };
+	if (route === 'vg3School') return { school: 36, company: 24, checked: false, source: SRC.vg3School };
+	return { school: 12, company: 36, checked: false, source: SRC.saerlop };
 }
+
+/** «2+2½»: years in school + years in a company, halves as ½. */
+const years = (months) => `${Math.floor(months / 12)}${months % 12 === 6 ? '½' : ''}`.replace(/^0½$/, '½');
+const modelLabel = (school, company) => `${years(school)}+${years(company)}`;
+
+/**
+ * Grep data that needs correcting: Maritim elektrikerfaget builds on Vg2 Elenergi og ekom and
+ * Vg3 in school, and Grep's name for the company year is not the trade's name.
+ */
+const FIXES = {
+	ELMEL4: (t) => ({
+		...t,
+		navn: { nb: t.navn.nb.replace(/ vg3 i bedrift$/, ''), nn: t.navn.nn.replace(/ vg3 i bedrift$/, '') },
+		byggerPaaVg2: ['ELELE2----']
+	})
+};
 
 const { laerefag } = JSON.parse(read('laerefag_merged_candidate.json'));
 const END = { Fagbrev: 'fagbrev', Svennebrev: 'svennebrev', F: 'fagbrev', S: 'svennebrev' };
-const trades = laerefag.map((t) => {
+const trades = laerefag.map((raw) => {
+	const t = FIXES[raw.kode.slice(0, 6)]?.(raw) ?? raw;
 	const cur = curation.get(t.kode.slice(0, 6));
 	if (!cur) throw new Error(`no curation for ${t.kode}`);
 	// Route and training model: the standard is 2 years in school + 2 in a company. Særløp go
 	// straight from Vg1 to the company; some trades take Vg3 in school before the company year.
 	// Models other than 2+2 are derived from Grep's structure and flagged for checking.
 	const route = t.vg3ISkole ? 'vg3School' : t.byggerPaaVg2.length ? 'vg2' : 'vg1Direct';
-	const { model, checked, source } = trainingModel(t, route);
-	const [school, company] = model.split('+').map(Number);
+	const { school, company, checked, source, conflict } = trainingModel(t, route);
 	return {
 		code: t.kode,
 		name: t.navn,
@@ -119,11 +175,13 @@ const trades = laerefag.map((t) => {
 		vg1: t.vg1Innganger,
 		vg2: t.byggerPaaVg2,
 		route,
-		model,
+		model: modelLabel(school, company),
 		modelChecked: checked,
 		modelSource: source,
-		trainingMonths: (school + company) * 12,
-		companyMonths: company * 12,
+		...(conflict ? { modelConflict: conflict } : {}),
+		trainingMonths: school + company,
+		schoolMonths: school,
+		companyMonths: company,
 		endQualification: END[t.sluttkompetanse] ?? END[cur.endq] ?? null,
 		styrk: cur.styrk.map((code) => ({ code, name: styrk.get(code) ?? null })),
 		holland: cur.holland,

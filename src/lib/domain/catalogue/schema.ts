@@ -14,12 +14,16 @@ export const tradeSchema = z.object({
 	vg1: z.array(code10).check(z.minLength(1)),
 	vg2: z.array(code10),
 	route: z.enum(ROUTES),
-	model: z.string().check(z.regex(/^\d\+\d$/)),
+	/** Years in school + years in a company, as Udir writes it: «2+2», «2+2½», «3+1½». */
+	model: z.string().check(z.regex(/^\d½?\+\d½?$/)),
 	/** false where the model is derived from Grep's structure and not yet checked by hand. */
 	modelChecked: z.boolean(),
 	/** Where the model is stated (Udir or Vilbli); for an unchecked model, the source that leaves it open. */
 	modelSource: z.object({ title: z.string(), url: z.string() }),
+	/** A source that states another length, shown beside the first. */
+	modelConflict: z.optional(z.object({ title: z.string(), url: z.string() })),
 	trainingMonths: z.int().check(z.gte(12)),
+	schoolMonths: z.int().check(z.gte(12)),
 	companyMonths: z.int().check(z.gte(12)),
 	endQualification: z.enum(['fagbrev', 'svennebrev']),
 	styrk: z

@@ -1,5 +1,8 @@
-import type { EducationLevel } from './registration';
-import { praksiskandidat, QUALIFIED, RULES, type RuleResult } from './rules';
+import type { EducationLevel } from '../registration';
+import { RULES } from './data';
+import { praksiskandidat } from './practice-rules';
+import { isQualified } from './rights';
+import type { RuleResult } from './types';
 
 /**
  * Checks for the routes that are not a trade certificate: work training,
@@ -8,7 +11,6 @@ import { praksiskandidat, QUALIFIED, RULES, type RuleResult } from './rules';
  * from 1 January of the year the person turns that age, as the sources do.
  */
 
-const qualified = (education: EducationLevel | null) => education !== null && QUALIFIED.includes(education);
 const yearOf = (birthYear: number, age: number) => birthYear + age;
 
 /** Arbeidstrening is meant for little or patchy work experience (or reduced work ability); Nav decides. */
@@ -46,7 +48,7 @@ export function fagskole(birthYear: number | null, education: EducationLevel | n
 	const { realkompetanseFromAge } = RULES.fagskole.value;
 	const { fagskoleFromAge: navFromAge, maxMonths } = RULES.navTraining.value;
 	const year = today.getFullYear();
-	const admission: RuleResult = qualified(education)
+	const admission: RuleResult = isQualified(education)
 		? { rule: 'fagskole', level: 'ok', key: 'rules.fagskole.qualified', values: {} }
 		: birthYear === null
 			? { rule: 'fagskole', level: 'check', key: 'rules.fagskole.unknownAge', values: { age: realkompetanseFromAge } }

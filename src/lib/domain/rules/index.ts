@@ -1,0 +1,31 @@
+/**
+ * The rules a plan is checked against: data with sources and the words of the law (data.ts),
+ * and the pure functions that apply them to one client.
+ */
+export { RULES, type Rule, type RuleId, type RuleSource } from './data';
+export type { RuleResult } from './types';
+export { schoolYearLabel, schoolYearStart } from './school-year';
+export {
+	QUALIFIED,
+	adultRight,
+	educationRights,
+	isQualified,
+	pabygging,
+	realkompetanse,
+	rightYears,
+	youthRight
+} from './rights';
+export type { RightsInput } from './rights';
+export {
+	WRITTEN_EXAM,
+	creditedSchoolMonths,
+	fagbrevPaJobb,
+	praksiskandidat,
+	praksiskandidatMonths,
+	praksiskandidatRequiredMonths,
+	writtenExamFirst
+} from './practice-rules';
+export { applicantTracks, deadlineIn, deadlinesFor, nextDeadlines } from './deadlines';
+export { ROUTE_FUNDING, dagpengerEducation, incomeSecurityNote, navFundedMonths, navTrainingLength } from './nav';
+export { fagskole, higherEducation, workDirect, workTraining } from './routes';
+export { REVIEW_AFTER_MONTHS, rulesDueForReview } from './review';

@@ -1,0 +1,136 @@
+import { currentMonth, monthIndex, type PracticePeriod } from '../practice';
+import { RULES } from './data';
+import type { RuleResult } from './types';
+
+/**
+ * Praksiskandidat (opplæringslova § 23-2) and fagbrev på jobb (opplæringsforskrifta § 9-58):
+ * how much practice counts, how much is needed, and which school years may be credited
+ * (forskrifta §§ 6-5 to 6-7).
+ */
+
+/**
+ * Practice months as the praksiskandidat rule counts them: a position of 80 % or more counts as
+ * full time (the counties' practice; § 9-58 says it for fagbrev på jobb), smaller ones pro rata;
+ * overlapping entries never give more than one month per calendar month.
+ */
+export function praksiskandidatMonths(periods: PracticePeriod[], now = new Date()): number {
+	const { fullTimeFromPercent } = RULES.praksiskandidat.value;
+	const credit = new Map<number, number>();
+	const thisMonth = monthIndex(currentMonth(now))!;
+	for (const p of periods) {
+		const from = monthIndex(p.start);
+		const to = p.end ? monthIndex(p.end) : thisMonth;
+		if (from === null || to === null || to < from) continue;
+		const pct = Math.min(100, Math.max(0, p.percent ?? 100));
+		const share = pct >= fullTimeFromPercent ? 100 : pct;
+		for (let m = from; m <= Math.min(to, thisMonth); m++) credit.set(m, Math.min(100, (credit.get(m) ?? 0) + share));
+	}
+	let total = 0;
+	for (const v of credit.values()) total += v;
+	return total / 100;
+}
+
+/**
+ * Practice needed: 25 % more than the trade's whole training time (§ 23-2), exact: 48 → 60,
+ * 54 → 67.5. The law sets no rounding; the county assesses the practice as a whole.
+ */
+export function praksiskandidatRequiredMonths(trainingMonths = 48): number {
+	return Math.round(trainingMonths * (1 + RULES.praksiskandidat.value.extraShare) * 10) / 10;
+}
+
+/** A school year from module 1: the Vg1 programme, the level reached, and the Vg2 area when known. */
+export interface SchoolYears {
+	programme: string;
+	level: 'vg1' | 'vg2' | 'vg3' | 'completed' | null;
+	vg2?: string;
+}
+
+/** What a trade is, for crediting: its programme and the Vg2 areas it builds on. */
+export interface TradeForCredit {
+	programme: string;
+	vg2: readonly string[];
+}
+
+/**
+ * Months of practice that school years may be credited with (forskrifta § 6-7): Vg1 in the trade's
+ * programme 12, another Vg1 3; the trade's own Vg2 12, another Vg2 in the same programme 6, any
+ * other Vg2 3. Only whole school years with every subject passed count (§ 6-6) – module 1 records
+ * the level reached, so the result says «if all subjects were passed». The best row per level counts.
+ */
+export function creditedSchoolMonths(rows: readonly SchoolYears[], trade: TradeForCredit): number {
+	let vg1 = 0;
+	let vg2 = 0;
+	for (const r of rows) {
+		if (!r.level) continue;
+		vg1 = Math.max(vg1, r.programme === trade.programme ? 12 : 3);
+		if (r.level === 'vg1') continue;
+		const own = r.vg2 !== undefined && trade.vg2.includes(r.vg2);
+		vg2 = Math.max(vg2, own ? 12 : r.programme === trade.programme ? 6 : 3);
+	}
+	return vg1 + vg2;
+}
+
+export function praksiskandidat(haveMonths: number, trainingMonths = 48, creditMonths = 0): RuleResult {
+	const required = praksiskandidatRequiredMonths(trainingMonths);
+	const have = Math.round(haveMonths * 10) / 10;
+	const counted = have + creditMonths;
+	const missing = Math.max(0, Math.round((required - counted) * 10) / 10);
+	const values = { required, have, credit: creditMonths, missing };
+	const law = RULES.praksiskandidat.law;
+	const cites = creditMonths > 0 ? [law[0], law[1], law[4], law[5], law[3]] : [law[0], law[1]];
+	if (missing === 0)
+		return { rule: 'praksiskandidat', level: 'ok', key: 'rules.praksiskandidat.enough', values, law: cites };
+	return {
+		rule: 'praksiskandidat',
+		level: counted >= required / 2 ? 'check' : 'no',
+		key: creditMonths > 0 ? 'rules.praksiskandidat.missingWithCredit' : 'rules.praksiskandidat.missing',
+		values,
+		law: cites
+	};
+}
+
+const HSO = 'https://hso-elfag.no/vg3/';
+
+/**
+ * Trades whose curriculum requires a written exam before the trade test; by forskrifta § 9-25
+ * third ledd the exam rules apply to praksiskandidatar too. Stored with the curriculum or, for
+ * the electrical trades with longer company time, the training office that states it.
+ */
+export const WRITTEN_EXAM: Record<string, { exam: string; url: string }> = {
+	ELAUT3: { exam: 'AUT03-05', url: 'https://www.udir.no/lk20/aut03-05' },
+	ELDAT3: { exam: 'DAT03-03', url: 'https://www.udir.no/lk20/dat03-03' },
+	TPAMM3: { exam: 'AMM03-04', url: 'https://www.udir.no/lk20/amm03-04' },
+	ELELE3: { exam: 'Vg3', url: HSO },
+	ELEMO3: { exam: 'Vg3', url: HSO },
+	ELEOP3: { exam: 'Vg3', url: HSO },
+	ELTEL3: { exam: 'Vg3', url: HSO }
+};
+
+/** «First the written exam, then the trade test», where the trade's curriculum requires it. */
+export function writtenExamFirst(tradeCode: string): RuleResult | null {
+	const exam = WRITTEN_EXAM[tradeCode.slice(0, 6)];
+	if (!exam) return null;
+	return {
+		rule: 'praksiskandidat',
+		level: 'check',
+		key: 'rules.praksiskandidat.writtenExam',
+		values: { exam: exam.exam, url: exam.url },
+		source: 3,
+		law: [RULES.praksiskandidat.law[6]]
+	};
+}
+
+export function fagbrevPaJobb(haveMonths: number): RuleResult {
+	const { minPracticeMonths } = RULES.fagbrevPaJobb.value;
+	const values = { min: minPracticeMonths, have: Math.round(haveMonths * 10) / 10 };
+	const law = RULES.fagbrevPaJobb.law;
+	return haveMonths >= minPracticeMonths
+		? {
+				rule: 'fagbrevPaJobb',
+				level: 'check',
+				key: 'rules.fagbrevPaJobb.possible',
+				values,
+				law: [law[1], law[2], law[3]]
+			}
+		: { rule: 'fagbrevPaJobb', level: 'no', key: 'rules.fagbrevPaJobb.tooLittle', values, law: [law[1], law[2]] };
+}

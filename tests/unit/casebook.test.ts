@@ -1,0 +1,280 @@
+import { describe, expect, it } from 'vitest';
+import catalogueData from '$lib/domain/catalogue/catalogue.json';
+import type { Trade } from '$lib/domain/catalogue/schema';
+import { newMapping } from '$lib/domain/mapping';
+import { assessRoutes } from '$lib/domain/open-routes';
+import { newPlan, planWarnings } from '$lib/domain/plan';
+import {
+	creditedSchoolMonths,
+	dagpengerEducation,
+	deadlineIn,
+	deadlinesFor,
+	educationRights,
+	fagbrevPaJobb,
+	praksiskandidat,
+	praksiskandidatMonths,
+	praksiskandidatRequiredMonths,
+	RULES,
+	writtenExamFirst,
+	type RuleResult
+} from '$lib/domain/rules';
+
+/**
+ * The case book: worked cases written from the text of opplæringslova (LOV-2023-06-09-30),
+ * opplæringsforskrifta (FOR-2024-06-03-900) and Nav's rules. Each names the provision it tests.
+ * «Today» is 22 November 2026, in the school year 2026–27.
+ */
+const TODAY = new Date('2026-11-22T12:00:00');
+const trades = catalogueData.trades as unknown as Trade[];
+const trade = (code: string) => trades.find((t) => t.code.startsWith(code))!;
+const keys = (rs: RuleResult[]) => rs.map((r) => r.key.replace('rules.', ''));
+const rights = (
+	birthYear: number | null,
+	education: Parameters<typeof educationRights>[0]['education'],
+	today = TODAY
+) => educationRights({ birthYear, education, today });
+const cites = (r: RuleResult | undefined) => (r?.law ?? []).map((c) => `${c.act} ${c.section} (${c.ledd})`);
+
+describe('rights to upper secondary education (opplæringslova 2023)', () => {
+	it('1. born 2004, grunnskole only: youth right to 2028–29 and the adult right both apply (§ 5-1 (2), § 5-1 (3), § 18-3 (1))', () => {
+		const r = rights(2004, 'primary');
+		expect(keys(r)).toEqual(['youthRight.has', 'voksenrett.both', 'realkompetanse.right']);
+		expect(r[0]!.values).toMatchObject({ until: '2028–29' });
+		expect(r[1]!.values).toMatchObject({ from: '2023–24', until: '2028–29' });
+		expect(cites(r[1])).toEqual(expect.arrayContaining(['lova 5-1 (3)', 'lova 18-3 (1)']));
+	});
+
+	it('2. born 2004: realkompetansevurdering is a right, not a referral (§ 18-8 (1))', () => {
+		const rk = rights(2004, 'primary').at(-1)!;
+		expect(rk.level).toBe('ok');
+		expect(cites(rk)).toContain('lova 18-8 (1)');
+	});
+
+	it('3. born 2008 (18 this year): youth right now, the adult right from the school year 2027–28 (§ 18-3 (1))', () => {
+		const r = rights(2008, 'startedUpperSecondary');
+		expect(keys(r).slice(0, 2)).toEqual(['youthRight.has', 'voksenrett.notYet']);
+		expect(r[1]!.values).toMatchObject({ from: '2027–28' });
+	});
+
+	it('4. born 2008: realkompetansevurdering only when the municipality or Nav recommends it (§ 18-8 (2))', () => {
+		const rk = rights(2008, null).at(-1)!;
+		expect(rk.key).toBe('rules.realkompetanse.viaNav');
+		expect(cites(rk)).toEqual(['lova 18-8 (2)']);
+	});
+
+	it('5. born 2007: the adult right starts with the school year, on 1 August 2026 – not on 1 January (§ 18-3 (1))', () => {
+		expect(keys(rights(2007, null, new Date('2026-07-31T12:00:00')))).toContain('voksenrett.notYet');
+		expect(keys(rights(2007, null, new Date('2026-08-01T12:00:00')))).toContain('voksenrett.both');
+	});
+
+	it('6. born 2002 (24 this year): the youth right lasts out the school year 2026–27 (§ 5-1 (2))', () => {
+		expect(keys(rights(2002, null)).slice(0, 2)).toEqual(['youthRight.has', 'voksenrett.both']);
+	});
+
+	it('7. born 2002, from 1 August 2027: the youth right is over, the adult right remains (§ 5-1 (2) second sentence)', () => {
+		expect(keys(rights(2002, null, new Date('2027-08-01T12:00:00'))).slice(0, 2)).toEqual([
+			'youthRight.ended',
+			'voksenrett.has'
+		]);
+	});
+
+	it('8. born 2001 (25 this year): adult right, and never «from 25» (§ 18-3 (1))', () => {
+		const r = rights(2001, 'startedUpperSecondary');
+		expect(keys(r)).toEqual(['youthRight.ended', 'voksenrett.has', 'realkompetanse.right']);
+		// Under the 1998 Act the adult right came with 2026, the year of 25; now it has applied since 2020–21.
+		expect(r[1]!.values).toMatchObject({ from: '2020–21' });
+	});
+
+	it('9. born 1990 with a trade certificate: one new vocational qualification, and påbygging (§ 18-4, § 18-7)', () => {
+		expect(keys(rights(1990, 'vocational'))).toEqual(['newQualification.has', 'pabygging.has', 'realkompetanse.right']);
+	});
+
+	it('10. born 2005 with studiekompetanse: § 18-4 applies at any age, 21 too (§ 18-4)', () => {
+		const r = rights(2005, 'general');
+		expect(keys(r)[0]).toBe('newQualification.has');
+		expect(cites(r[0])).toEqual(['lova 18-4 (1)']);
+	});
+
+	it('11. born 2006 with a trade certificate: påbygging as a youth to 2030–31, as an adult from 2025–26 (§ 5-7, § 18-7)', () => {
+		const p = rights(2006, 'vocational').find((r) => r.rule === 'pabygging')!;
+		expect(p.values).toEqual({ until: '2030–31', from: '2025–26' });
+		expect(cites(p)).toEqual(['lova 5-7 (1)', 'lova 18-7 (1)']);
+	});
+
+	it('12. born 1995 with upper secondary from abroad, not recognised: the adult right (§ 18-3 (1) second sentence)', () => {
+		const adult = rights(1995, 'abroadNotRecognised').find((r) => r.rule === 'voksenrett')!;
+		expect(adult.key).toBe('rules.voksenrett.has');
+		expect(adult.law!.some((c) => c.quote.includes('i eit anna land'))).toBe(true);
+	});
+
+	it('13. born 2006 with schooling abroad, not recognised: the youth right too (§ 5-1 (1) second sentence)', () => {
+		const youth = rights(2006, 'abroadNotRecognised')[0]!;
+		expect(youth.key).toBe('rules.youthRight.has');
+		expect(youth.law!.some((c) => c.quote.includes('i eit anna land'))).toBe(true);
+	});
+
+	it('14. primary school not completed: preparatory education for adults first (§ 18-2 (1))', () => {
+		const r = educationRights({ birthYear: 1990, education: null, primaryNotCompleted: true, today: TODAY });
+		expect(keys(r)).toEqual(['preparatory.has']);
+	});
+
+	it('15. no birth year: the rights say what they depend on instead of guessing (§ 5-1, § 18-3)', () => {
+		expect(keys(rights(null, null))).toEqual([
+			'youthRight.unknownAge',
+			'voksenrett.unknownAge',
+			'realkompetanse.unknownAge'
+		]);
+	});
+});
+
+describe('praksiskandidat (opplæringslova § 23-2, opplæringsforskrifta §§ 6-5 to 6-7)', () => {
+	it('16. Elektrikerfaget, 24 + 30 months: 67.5 months of practice (§ 23-2)', () => {
+		expect(praksiskandidatRequiredMonths(trade('ELELE3').trainingMonths)).toBe(67.5);
+	});
+
+	it('17. Tømrerfaget, 48 months: 60 (§ 23-2)', () => {
+		expect(praksiskandidatRequiredMonths(trade('BATMF3').trainingMonths)).toBe(60);
+	});
+
+	it('18. Orgelbyggerfaget, five years: 75 (§ 23-2)', () => {
+		expect(praksiskandidatRequiredMonths(trade('DTORG3').trainingMonths)).toBe(75);
+	});
+
+	it('19. Vg1 Elektro and Vg2 in the same programme credit 12 + 6 months towards Elektrikerfaget (forskrifta § 6-7 (1), (2))', () => {
+		expect(creditedSchoolMonths([{ programme: 'EL', level: 'vg2' }], trade('ELELE3'))).toBe(18);
+	});
+
+	it('20. Vg1 in another programme credits a quarter of a year (forskrifta § 6-7 (1))', () => {
+		expect(creditedSchoolMonths([{ programme: 'BA', level: 'vg1' }], trade('ELELE3'))).toBe(3);
+	});
+
+	it('21. the trade’s own Vg2 credits a whole year (forskrifta § 6-7 (2))', () => {
+		expect(creditedSchoolMonths([{ programme: 'EL', level: 'vg2', vg2: 'ELELE2----' }], trade('ELELE3'))).toBe(24);
+	});
+
+	it('22. 40 months of practice and 18 credited: 9.5 months missing for Elektrikerfaget, and the county may approve less (§ 23-2)', () => {
+		const r = praksiskandidat(40, 54, 18);
+		expect(r).toMatchObject({
+			key: 'rules.praksiskandidat.missingWithCredit',
+			values: { required: 67.5, missing: 9.5 }
+		});
+		expect(r.law!.map((c) => c.quote)).toContain('kan i særlege tilfelle godkjenne kortare praksis');
+	});
+
+	it('23. Automatiseringsfaget: first the written exam, then the trade test (forskrifta § 9-25 (3), AUT03-05)', () => {
+		expect(writtenExamFirst(trade('ELAUT3').code)).toMatchObject({ values: { exam: 'AUT03-05' } });
+		expect(cites(writtenExamFirst('ELAUT3----')!)).toEqual(['forskrifta 9-25 (3)']);
+	});
+
+	it('24. Tømrerfaget has no written exam before the trade test', () => {
+		expect(writtenExamFirst('BATMF3----')).toBeNull();
+	});
+
+	it('25. an 80 % position counts as full time for fagbrev på jobb – the regulation says so there (forskrifta § 9-58 (2))', () => {
+		const months = praksiskandidatMonths([{ start: '2025-01', end: '2025-12', percent: 80 }], TODAY);
+		expect(months).toBe(12);
+		expect(fagbrevPaJobb(months).level).toBe('check');
+		expect(RULES.fagbrevPaJobb.law.map((c) => c.quote)).toContain(
+			'Ein stillingsbrøk på 80 prosent kan godkjennast som heiltid'
+		);
+	});
+
+	it('26. the apprenticeship route for a client with Vg2 done is the company time only: 30 months for Elektrikerfaget', () => {
+		const m = newMapping('c');
+		m.education.upperSecondary.push({ id: 'u', programme: 'EL', level: 'vg2', school: '', years: '' });
+		expect(assessRoutes(trade('ELELE3'), m, 2004, TODAY)[0]!.months).toBe(30);
+	});
+
+	it('27. with only Vg1 Elektro done: one more school year, 12 + 30 = 42 months', () => {
+		const m = newMapping('c');
+		m.education.upperSecondary.push({ id: 'u', programme: 'EL', level: 'vg1', school: '', years: '' });
+		expect(assessRoutes(trade('ELELE3'), m, 2004, TODAY)[0]!.months).toBe(42);
+	});
+});
+
+describe('application deadlines (opplæringsforskrifta §§ 4-9, 7-5, 13-3)', () => {
+	it('28. born 2010: youth deadlines only, 1 March and 1 February for the § 4-9 groups (§ 4-9 (1), (2))', () => {
+		const d = deadlinesFor(2010, 'primary', TODAY);
+		expect(keys(d)).toEqual(['deadlines.youth', 'deadlines.placement']);
+		expect(d[0]!.values).toEqual({ early: '2027-02-01', ordinary: '2027-03-01' });
+	});
+
+	it('29. born 1990: adults apply on a rolling basis, no waiting lists (§ 13-3 (1), § 13-4 (1))', () => {
+		const d = deadlinesFor(1990, null, TODAY);
+		expect(keys(d)).toEqual(['deadlines.adult']);
+		expect(cites(d[0])).toEqual(['forskrifta 13-3 (1)', 'forskrifta 13-4 (1)']);
+	});
+
+	it('30. born 2004: both tracks, and the county’s own intake dates when the counsellor has entered them', () => {
+		expect(keys(deadlinesFor(2004, null, TODAY))).toEqual([
+			'deadlines.youth',
+			'deadlines.placement',
+			'deadlines.adult'
+		]);
+		expect(deadlinesFor(2004, null, TODAY, 'august og januar').at(-1)).toMatchObject({
+			key: 'rules.deadlines.adultCounty',
+			values: { intake: 'august og januar' }
+		});
+	});
+
+	it('31. a deadline on a Sunday moves to the Monday: 1 March 2026 → 2 March (§ 4-9 (3))', () => {
+		expect(deadlineIn(2026, 'ordinary')).toBe('2026-03-02');
+	});
+
+	it('32. lærekandidat and praksisbrevkandidat apply for placement by 1 February (§ 7-5 (1) a)', () => {
+		const placement = deadlinesFor(2010, null, TODAY)[1]!;
+		expect(cites(placement)).toEqual(['forskrifta 7-5 (1)']);
+	});
+});
+
+describe('Nav and income', () => {
+	it('33. dagpenger at 24 (born 2002): education is not allowed with dagpenger yet – avklar med Nav-veileder', () => {
+		expect(dagpengerEducation(2002, 'apprenticeship', TODAY)).toMatchObject({ level: 'no', values: { age: 25 } });
+	});
+
+	it('34. dagpenger at 26 (born 2000): possible with Nav’s prior approval', () => {
+		expect(dagpengerEducation(2000, 'apprenticeship', TODAY)).toMatchObject({
+			level: 'check',
+			key: 'rules.dagpenger.check'
+		});
+	});
+
+	it('35. dagpenger and higher education at 26: from 30 only', () => {
+		expect(dagpengerEducation(2000, 'higherEducation', TODAY)).toMatchObject({ level: 'no', values: { age: 30 } });
+	});
+
+	it('36. a county-funded Vg2 and a paid apprenticeship inside a Nav plan: 54 months without a Nav limit warning', () => {
+		const plan = newPlan('c');
+		plan.goal.route = 'apprenticeship';
+		plan.lengthMonths = 54;
+		const w = planWarnings(plan, { practiceMonths: 0, trainingMonths: 54, today: TODAY });
+		expect(w.filter((x) => x.rule === 'navTraining')).toEqual([]);
+	});
+
+	it('37. fagskole for 42 months is Nav-funded: the extension warning applies', () => {
+		const plan = newPlan('c');
+		plan.goal.route = 'fagskole';
+		plan.lengthMonths = 42;
+		const w = planWarnings(plan, {
+			practiceMonths: 0,
+			trainingMonths: 48,
+			birthYear: 1990,
+			education: 'vocational',
+			today: TODAY
+		});
+		expect(w.map((x) => x.key)).toContain('rules.navTraining.extension');
+	});
+
+	it('38. a client on dagpenger gets the Nav warning in the plan, with its source', () => {
+		const plan = newPlan('c');
+		plan.goal.route = 'adultEducation';
+		const w = planWarnings(plan, {
+			practiceMonths: 0,
+			trainingMonths: 48,
+			birthYear: 2000,
+			incomeSecurity: 'dagpenger',
+			today: TODAY
+		});
+		expect(w.find((x) => x.rule === 'dagpenger')?.key).toBe('rules.dagpenger.check');
+	});
+});
