@@ -111,12 +111,14 @@ test('a module 2 meeting: consent, presentation, Nav frame, options with rules, 
 	await page.getByRole('button', { name: 'Legg til: Anleggsmaskinførerfaget' }).click();
 	const tomrer = page.getByRole('article', { name: 'Tømrerfaget' });
 	await expect(tomrer.getByTestId('routes')).toContainText(
-		'Praksiskandidat krever 60 måneder relevant praksis. Veisøkeren har 30; det mangler omtrent 30 måneder.'
+		'Veisøkeren har 30 måneder praksis, og skoleårene kan godskrives med 12 måneder hvis alle fag er bestått – til sammen mangler omtrent 18.'
 	);
-	await expect(tomrer.getByTestId('routes')).toContainText('Kilde: Prop. 57 L');
+	await expect(tomrer.getByTestId('routes')).toContainText('Kilde: Lovdata: opplæringslova § 23-2');
+	await expect(tomrer.getByTestId('routes')).toContainText('Hjemmel: opplæringslova § 23-2 første ledd');
 	await expect(tomrer.getByTestId('routes')).toContainText('Dette er et råd, ikke et vedtak.');
 	await expect(tomrer.getByLabel('Forventet lengde')).toHaveValue('36');
-	await expect(page.getByTestId('deadlines')).toContainText(/Neste søknadsfrister: \d+\. februar \d{4}/);
+	// Born 1998: the adult right applies, so adults' rolling admission is what counts.
+	await expect(page.getByTestId('deadlines')).toContainText('Voksne søker fortløpende');
 	await tomrer.getByLabel('Taler for').fill('Har allerede praksis fra byggeplass');
 	await tomrer.getByLabel('Veisøkerens eget syn').fill('Dette vil jeg helst');
 	await page
@@ -203,12 +205,13 @@ test('an adult born 1992 with no practice sees realkompetansevurdering as an ope
 	const routes = page.getByTestId('routes').first();
 	await expect(routes).toContainText('Realkompetansevurdering');
 	await expect(routes).toContainText('det finnes ikke noe minstekrav');
-	await expect(routes).toContainText('Kilde: Udir: nasjonale retningslinjer for realkompetansevurdering');
+	await expect(routes).toContainText('Kilde: Lovdata: opplæringslova § 18-8');
 	// The practice-based routes say plainly that the practice is not there yet.
-	await expect(routes).toContainText('Praksiskandidat krever 60 måneder relevant praksis. Veisøkeren har 0');
+	await expect(routes).toContainText('Praksiskandidat krever 60 måneder allsidig praksis i faget');
+	await expect(routes).toContainText('Veisøkeren har 0; det mangler omtrent 60');
 	// Each result names the provision it rests on.
 	await expect(routes.locator('[data-route="realkompetanse"]')).toContainText(
-		'Hjemmel: opplæringslova 1998 § 4A-3 femte ledd'
+		'Hjemmel: opplæringslova § 18-8 første ledd'
 	);
 	// The routes that used to have no check now have one, with its source.
 	await expect(routes.locator('[data-route="workTraining"]')).toContainText(

@@ -43,12 +43,18 @@ test('write the plan from an explored option, with warnings and their sources as
 	await page.getByLabel('Hent fra mulighetsutforskingen').selectOption({ label: 'Tømrerfaget – Praksiskandidat' });
 	await expect(page.getByLabel('Yrkesmål eller sluttkompetanse')).toHaveValue('Tømrerfaget');
 	const warnings = page.getByTestId('plan-warnings');
-	await expect(warnings).toContainText('Praksiskandidat krever 60 måneder relevant praksis. Veisøkeren har 30');
-	await expect(warnings).toContainText('Planen på 42 måneder er lengre enn 36 måneder.');
+	await expect(warnings).toContainText('Praksiskandidat krever 60 måneder allsidig praksis i faget');
+	await expect(warnings).toContainText('Veisøkeren har 30; det mangler omtrent 30');
+	await expect(warnings).toContainText('Hjemmel: opplæringslova § 23-2 første ledd');
+	// Praksiskandidat is paid work, not training Nav funds: 42 months is no Nav limit warning…
+	await expect(warnings).not.toContainText('Opplæring Nav betaler');
+	// …while 42 months of fagskole is.
+	await page.getByLabel('Vei', { exact: true }).selectOption({ label: 'Fagskole' });
+	await expect(warnings).toContainText('Opplæring Nav betaler, 42 måneder, er lengre enn 36 måneder.');
 	await expect(warnings).toContainText('Kilde: Nav: rundskriv R76-12-01');
-
 	await page.getByLabel('Planens lengde').fill('24');
-	await expect(warnings).not.toContainText('Planen på');
+	await expect(warnings).not.toContainText('Opplæring Nav betaler');
+	await page.getByLabel('Vei', { exact: true }).selectOption({ label: 'Praksiskandidat' });
 	await page.getByLabel('Neste steg').fill('Melde seg opp til teorieksamen for praksiskandidater');
 	await page.getByRole('button', { name: 'Legg til steg' }).click();
 	await page.getByLabel('Hva', { exact: true }).fill('Vedtak om støtte til opplæring');
@@ -59,7 +65,7 @@ test('write the plan from an explored option, with warnings and their sources as
 	await expect(warnings).toContainText('Fristen for «Vedtak om støtte til opplæring» (2020-01-10) er passert.');
 	await page.getByLabel('Frist', { exact: true }).fill('2099-01-10');
 	await expect(warnings).not.toContainText('Vedtak om støtte');
-	await expect(page.getByTestId('plan-deadlines')).toContainText('Neste søknadsfrister');
+	await expect(page.getByTestId('plan-deadlines')).toContainText('Søknadsfrister for denne veisøkeren');
 	await page.getByRole('textbox', { name: 'Plan B' }).fill('Lærekandidat i tømrerfaget');
 	await waitSaved(page);
 	expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);

@@ -1,4 +1,4 @@
-import data from './text.json';
+import data from './text.json' with { type: 'json' };
 
 /**
  * The words of the law that Veivalg's rules rest on, per ledd, as Lovdata publishes them

@@ -38,7 +38,7 @@ export function workDirect(practiceMonths: number, trainingMonths: number | null
 		...p,
 		level: 'ok',
 		key: p.level === 'ok' ? 'rules.workDirect.enoughPractice' : 'rules.workDirect.towardsPraksiskandidat',
-		source: 3
+		source: 0
 	};
 	return [support, towards];
 }
