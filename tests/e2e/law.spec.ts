@@ -142,6 +142,11 @@ test('an adult on dagpenger: rolling admission, a Nav warning with its source, a
 	page
 }) => {
 	await setUp(page);
+	// The county's own start dates for adults, once, in Innstillinger.
+	await page.getByRole('link', { name: 'Innstillinger' }).click();
+	await page.getByLabel('Oppstart for voksne i fylket').fill('august og januar');
+	await page.getByLabel('Oppstart for voksne i fylket').press('Tab');
+	await page.getByRole('link', { name: 'Veisøkere' }).first().click();
 	const id = await createClient(page, 'Per Olsen');
 	await page.getByLabel('Fødselsår').fill('1990');
 	await waitSaved(page);
@@ -165,7 +170,17 @@ test('an adult on dagpenger: rolling admission, a Nav warning with its source, a
 	await expect(warnings).not.toContainText('lengre enn 36 måneder');
 	const deadlines = page.getByTestId('plan-deadlines');
 	await expect(deadlines).toContainText('Voksne søker fortløpende');
+	await expect(deadlines).toContainText('Fylkets oppstart for voksne: august og januar.');
 	await expect(deadlines).not.toContainText('Ungdom søker');
+	const fridge = page.getByTestId('fridge-note');
+	await fridge.getByRole('button', { name: 'Lag kjøleskapslapp' }).click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		fridge.getByRole('link', { name: 'Last ned kjøleskapslappen' }).click()
+	]);
+	const noteText = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+	expect(noteText).toContain('Som voksen kan jeg søke når som helst (oppstart august og januar)');
+	expect(noteText).not.toContain('Søknadsfrist for lærekandidater');
 	await expect(deadlines).toContainText('Hjemmel: opplæringsforskrifta § 13-3 første ledd');
 
 	await page.getByRole('link', { name: 'Om og kilder' }).click();

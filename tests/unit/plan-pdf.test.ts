@@ -71,6 +71,7 @@ function input(lang: 'nb' | 'nn', sections: ('experience' | 'health' | 'educatio
 		deadlines: { early: '2027-02-01', ordinary: '2027-03-01' },
 		tracks: { youth: true, adult: true },
 		rights: [],
+		adultIntake: '',
 		companies: [{ name: 'Wróbel Bygg AS', contact: 'Łukasz Wróbel', phone: '900 00 000', email: '' }],
 		navAdviser: { name: 'Kari Nordmann', phone: '', email: '' },
 		planB: 'Lærekandidat',

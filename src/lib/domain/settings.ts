@@ -14,7 +14,13 @@ export const settingsSchema = z.object({
 	 * Whether downloaded files carry the client's name. Off by default: the
 	 * browser keeps every download's file name in its history, in clear.
 	 */
-	namesInFileNames: z._default(z.boolean(), false)
+	namesInFileNames: z._default(z.boolean(), false),
+	/**
+	 * The county's own start dates for adult education, as the counsellor writes them («august og
+	 * januar»). Adults apply on a rolling basis (opplæringsforskrifta § 13-3); this says when they start.
+	 * Not about any client, so kept in clear like the rest.
+	 */
+	adultIntake: z._default(z.string().check(z.maxLength(200)), '')
 });
 
 export type Settings = z.output<typeof settingsSchema>;

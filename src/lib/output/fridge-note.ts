@@ -53,7 +53,9 @@ export function fridgeNoteContent(input: PlanPdfInput, t: T) {
 			...(input.tracks.youth
 				? [t('fridge.deadline', { what: t('fridge.applyOrdinary'), date: date(input.deadlines.ordinary) })]
 				: []),
-			...(input.tracks.adult ? [t('fridge.applyAdult')] : []),
+			...(input.tracks.adult
+				? [input.adultIntake ? t('fridge.applyAdultCounty', { intake: input.adultIntake }) : t('fridge.applyAdult')]
+				: []),
 			...(input.followUp ? [t('fridge.deadline', { what: t('fridge.followUp'), date: date(input.followUp) })] : [])
 		],
 		contacts: [

@@ -68,7 +68,7 @@ function rightsFor(file: ClientFile, day: Date) {
 }
 
 /** The client's plan PDF (and the fridge note), as agreed for "I planen". */
-export function planPdfInput(file: ClientFile, lang: Language, made: string): PlanPdfInput {
+export function planPdfInput(file: ClientFile, lang: Language, made: string, adultIntake = ''): PlanPdfInput {
 	const { plan, parts } = planParts(file);
 	const adviser = currentAdviser(file.client);
 	return {
@@ -79,6 +79,7 @@ export function planPdfInput(file: ClientFile, lang: Language, made: string): Pl
 		...parts,
 		deadlines: nextDeadlines(new Date(`${made}T12:00:00`)),
 		...rightsFor(file, new Date(`${made}T12:00:00`)),
+		adultIntake,
 		companies: plan.companies,
 		navAdviser: adviser ? { name: adviser.name, phone: adviser.phone, email: adviser.email } : null,
 		planB: plan.planB

@@ -35,6 +35,8 @@ export interface PlanPdfInput {
 	tracks: { youth: boolean; adult: boolean };
 	/** The client's rights in plain words, as i18n keys (pdf.right.*) with values. */
 	rights: { key: string; values: Record<string, string | number> }[];
+	/** The county's start dates for adults, from Innstillinger; empty when not filled in. */
+	adultIntake: string;
 	companies: { name: string; contact: string; phone: string; email: string }[];
 	navAdviser: { name: string; phone: string; email: string } | null;
 	planB: string;
@@ -159,7 +161,8 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 	heading(t('pdf.deadlines'));
 	if (input.tracks.youth)
 		bullet(t('exploring.deadlines', { early: date(input.deadlines.early), ordinary: date(input.deadlines.ordinary) }));
-	if (input.tracks.adult) bullet(t('pdf.deadlineAdult'));
+	if (input.tracks.adult)
+		bullet(input.adultIntake ? t('pdf.deadlineAdultCounty', { intake: input.adultIntake }) : t('pdf.deadlineAdult'));
 	if (input.followUp) bullet(t('pdf.followUp', { date: date(input.followUp) }));
 
 	const contacts = [
