@@ -178,7 +178,10 @@ test('an adult on dagpenger: rolling admission, a Nav warning with its source, a
 		page.waitForEvent('download'),
 		fridge.getByRole('link', { name: 'Last ned kjøleskapslappen' }).click()
 	]);
-	const noteText = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+	const noteText = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' }).replace(
+		/\s+/g,
+		' '
+	);
 	expect(noteText).toContain('Som voksen kan jeg søke når som helst (oppstart august og januar)');
 	expect(noteText).not.toContain('Søknadsfrist for lærekandidater');
 	await expect(deadlines).toContainText('Hjemmel: opplæringsforskrifta § 13-3 første ledd');
