@@ -68,6 +68,7 @@ const PATTERNS: Record<string, readonly (string | number)[] | readonly (readonly
 	'modules.*.description': MODULES,
 	'exploring.consent.sections.*': CONSENT_SECTIONS,
 	'exploring.consent.purposes.*': PURPOSES,
+	'exploring.consent.includes.*': PURPOSES,
 	'plan.owners.*': STEP_OWNERS,
 	'plan.statuses.*': STEP_STATUSES,
 	'mapping.steps.*': [...MAPPING_STEPS, 'summary'],

@@ -64,7 +64,8 @@ function input(): NavSummaryInput {
 			step({ what: 'Dekke eksamensavgift', needsFunding: true, status: 'done' })
 		],
 		followUp: '2027-01-20',
-		consent: { at: '2026-11-20T10:00:00.000Z', sections: ['experience'] }
+		consent: { at: '2026-11-20T10:00:00.000Z', sections: ['experience'] },
+		planShared: true
 	};
 }
 

@@ -119,8 +119,93 @@ describe('outputs are pure functions of the stored records and the consent', () 
 		}
 	});
 
+	it('without consent to share with Nav – never given, or withdrawn – no plan free text reaches Nav, and the summary says why', () => {
+		const never = file((c) => recordConsent(c, 'plan', ['strengths']));
+		const withdrawn = file((c) => withdrawConsent(recordConsent(c, 'navSummary', ['goals']), 'navSummary'));
+		for (const f of [never, withdrawn]) {
+			f.plan!.nextStep = 'NESTESTEG helsetime først';
+			f.plan!.followUp = '2027-02-02';
+			const out = outputs(f);
+			for (const s of ['Tømrer', 'Søke læreplass', 'NESTESTEG', '2. februar 2027'])
+				expect(out.navSummary, s).not.toContain(s);
+			expect(out.navSummary.replace(/\s+/g, ' ')).toContain('Veisøkeren har ikke samtykket til å dele med Nav.');
+			expect(navActivities(navSummaryInput(f, 'nb', '2026-11-22').steps, '', t)).toEqual([]);
+			// The client's own plan still has it.
+			expect(out.plan).toContain('Søke læreplass');
+			expect(out.plan).toContain('NESTESTEG');
+		}
+		// Given for Nav (even with no section from the mapping): the plan goes to Nav.
+		const given = outputs(file((c) => recordConsent(c, 'navSummary', [])));
+		expect(given.navSummary).toContain('Søke læreplass');
+		expect(given.navSummary).toContain('Tømrer');
+	});
+
+	it('the Nav PDF carries every item of the text version, for a client who shared everything', () => {
+		const f = file((c) => recordConsent(c, 'navSummary', [...CONSENT_SECTIONS]));
+		f.mapping!.life.finances = 'Mottar AAP.';
+		for (let i = 1; i <= 14; i++)
+			f.plan!.steps.push({
+				...blankItem(planStepSchema),
+				what: `Steg nummer ${i} i planen`,
+				owner: 'counsellor',
+				deadline: `2027-0${1 + (i % 9)}-1${i % 10}`,
+				needsNavDecision: i % 4 === 0
+			});
+		const nav = navSummaryInput(f, 'nb', '2026-11-22');
+		const text = navSummaryText(nav, t);
+		const pdf = pdfText(buildNavSummaryPdf(jsPDF, fonts, nav, t)).replace(/\s+/g, ' ');
+		const items = text
+			.split('\n')
+			.filter((l) => l.startsWith('- '))
+			.map((l) => l.slice(2).replace(/\s+/g, ' '));
+		expect(items.length).toBeGreaterThan(25);
+		for (const item of items) expect(pdf, item).toContain(item.slice(0, 40).trim());
+		expect(pdf).toContain('Økonomi: Mottar AAP.');
+		// …and still on one page: smaller type before anything is left out.
+		expect(
+			pdfText(buildNavSummaryPdf(jsPDF, fonts, nav, t))
+				.split('\f')
+				.filter((p) => p.trim())
+		).toHaveLength(1);
+		// Steps by date, in the PDF as in the text.
+		expect(pdf.indexOf('Steg nummer 9 i planen')).toBeLessThan(pdf.indexOf('Steg nummer 1 i planen'));
+	});
+
+	it('income and adaptations reach the client’s PDF only as agreed for the plan: «Økonomi» and «Helse»', () => {
+		const withParts = (f: ClientFile) => {
+			f.plan!.incomeSecurity = 'INNTEKT AAP til juni';
+			f.plan!.adaptations.push({ id: 'a', what: 'TILRETTE hev-senk-bord', provider: 'Nav hjelpemiddelsentral' });
+			return pdfText(buildPlanPdf(jsPDF, fonts, planPdfInput(f, 'nb', '2026-11-22'), t));
+		};
+		const none = withParts(file((c) => recordConsent(c, 'plan', ['experience'])));
+		expect(none).not.toContain('INNTEKT');
+		expect(none).not.toContain('TILRETTE');
+		const both = withParts(file((c) => recordConsent(c, 'plan', ['finances', 'health'])));
+		expect(both).toContain('INNTEKT AAP til juni');
+		expect(both).toContain('TILRETTE hev-senk-bord – Nav hjelpemiddelsentral');
+	});
+
+	it('no page of the client’s PDF holds only the closing consent sentence, however long the plan', () => {
+		// Plan B grows a line at a time, so the end of the plan passes every height on the page.
+		for (let n = 0; n <= 80; n++) {
+			const f = file((c) => recordConsent(c, 'plan', ['experience', 'strengths']));
+			for (let i = 0; i < 8; i++)
+				f.plan!.steps.push({ ...blankItem(planStepSchema), what: `Steg ${i} med litt tekst om hva som skal skje` });
+			f.plan!.planB = 'Lærekandidat i samme fag, med en ny samtale om veien videre. '.repeat(n);
+			const pages = pdfText(buildPlanPdf(jsPDF, fonts, planPdfInput(f, 'nb', '2026-11-22'), t))
+				.split('\f')
+				.filter((p) => p.trim());
+			const last = pages
+				.at(-1)!
+				.replace(/Side \d+ av \d+/, '')
+				.replace(/\s+/g, ' ')
+				.trim();
+			expect(last.startsWith('Du har sagt ja'), `plan B × ${n}: «${last.slice(0, 60)}»`).toBe(false);
+		}
+	});
+
 	it('long text: the plan prints it whole; Nav’s activities and the one-page summary cut it and say so', () => {
-		const f = file((c) => c);
+		const f = file((c) => recordConsent(c, 'navSummary', []));
 		const long = 'Ringe bedriften og avtale et møte om læreplass. '.repeat(500);
 		f.plan!.steps[0]!.what = `${long}STEGSLUTT`;
 		f.plan!.planB = `SLUTTMARKØR ${'Plan B med mange ord. '.repeat(1000)} SLUTTMARKØR2`;

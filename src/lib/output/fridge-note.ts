@@ -73,7 +73,7 @@ export function fridgeNoteContent(input: PlanPdfInput, t: T) {
 export function buildFridgeNote(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: PlanPdfInput, t: T): ArrayBuffer {
 	const c = fridgeNoteContent(input, t);
 	const w = createWriter(JsPDF, fonts, {
-		title: `${t('fridge.title')} – ${input.clientName}`,
+		title: t('fridge.title'),
 		subject: t('fridge.subject'),
 		keywords: t('pdf.keywords'),
 		lang: input.lang

@@ -1,7 +1,7 @@
 import { currentAdviser } from '../domain/client';
 import type { ClientFile } from '../domain/client-export';
 import { latestEntry, sharedSections, type Purpose } from '../domain/consent';
-import { newPlan } from '../domain/plan';
+import { newPlan, type Plan } from '../domain/plan';
 import { sharedSummary } from '../domain/presentation';
 import { rightsInput } from '../domain/open-routes';
 import { applicantTracks, educationRights, nextDeadlines } from '../domain/rules';
@@ -67,6 +67,18 @@ function rightsFor(file: ClientFile, day: Date) {
 	};
 }
 
+/**
+ * The plan's own sensitive parts reach the client's PDF only as agreed for «I planen»: income
+ * with «Økonomi», adaptations (often about health) with «Helse».
+ */
+function planPrivateParts(file: ClientFile, plan: Plan) {
+	const shared = sharedSections(file.consent, 'plan');
+	return {
+		incomeSecurity: shared.has('finances') ? plan.incomeSecurity : '',
+		adaptations: shared.has('health') ? plan.adaptations : []
+	};
+}
+
 /** The client's plan PDF (and the fridge note), as agreed for "I planen". */
 export function planPdfInput(file: ClientFile, lang: Language, made: string, adultIntake = ''): PlanPdfInput {
 	const { plan, parts } = planParts(file);
@@ -82,18 +94,28 @@ export function planPdfInput(file: ClientFile, lang: Language, made: string, adu
 		adultIntake,
 		companies: plan.companies,
 		navAdviser: adviser ? { name: adviser.name, phone: adviser.phone, email: adviser.email } : null,
-		planB: plan.planB
+		planB: plan.planB,
+		...planPrivateParts(file, plan)
 	};
 }
 
-/** The Nav adviser's summary, as agreed for "Til Nav-veileder". */
+/** What the Nav summary shows of the plan without the client's consent to share with Nav: nothing. */
+const NO_PLAN = { goal: { occupation: '', route: null }, nextStep: '', lengthMonths: null, steps: [], followUp: '' };
+
+/**
+ * The Nav adviser's summary, as agreed for "Til Nav-veileder". The plan is shared with Nav only
+ * when the client has agreed to share with Nav at all (a consent for that purpose, not withdrawn).
+ */
 export function navSummaryInput(file: ClientFile, lang: Language, made: string): NavSummaryInput {
+	const consent = consentFor(file, 'navSummary');
+	const planShared = consent.consent !== null;
 	return {
 		lang,
 		clientName: file.client.name,
 		birthYear: file.client.birthYear,
 		made,
-		...consentFor(file, 'navSummary'),
-		...planParts(file).parts
+		...consent,
+		...(planShared ? planParts(file).parts : NO_PLAN),
+		planShared
 	};
 }

@@ -6,7 +6,7 @@ import type { PlanStep } from '../domain/plan';
 import type { SharedSummary } from '../domain/presentation';
 import type { Language } from '../domain/settings';
 import { clientPart } from '../domain/file-name';
-import { createWriter, dateFormatter, type PdfFonts } from './pdf-writer';
+import { createWriter, dateFormatter, numberFormatter, type PdfFonts } from './pdf-writer';
 
 /**
  * "Sammendrag til Nav-veileder": one page the Nav adviser reads in two
@@ -28,6 +28,12 @@ export interface NavSummaryInput {
 	steps: PlanStep[];
 	followUp: string;
 	consent: { at: string; sections: ConsentSection[] } | null;
+	/**
+	 * Whether the client agreed to share with Nav at all. Without it (never given, or withdrawn)
+	 * nothing from the plan reaches Nav either: goal, steps and next step are free text that can
+	 * hold health details. navSummaryInput leaves them out; the summary says why.
+	 */
+	planShared: boolean;
 }
 
 type T = (key: string, values?: Record<string, unknown>) => string;
@@ -35,6 +41,7 @@ type T = (key: string, values?: Record<string, unknown>) => string;
 /** The summary's content once, for both the text and the PDF. */
 function content(input: NavSummaryInput, t: T) {
 	const date = dateFormatter(input.lang);
+	const number = numberFormatter(input.lang);
 	const s = input.summary;
 	const background: string[] = [];
 	if (s.question?.text || s.question?.categories.length) {
@@ -44,12 +51,14 @@ function content(input: NavSummaryInput, t: T) {
 		);
 	}
 	if (s.education?.subjects.length) background.push(`${t('pdf.subjects')}: ${s.education.subjects.join(', ')}`);
-	if (s.experience) background.push(t('pdf.experience', { months: s.experience.months }));
+	if (s.experience) background.push(t('pdf.experience', { months: number(s.experience.months) }));
 	if (s.experience?.entries.length)
 		background.push(s.experience.entries.map((e) => [e.role, e.employer].filter(Boolean).join(', ')).join('; '));
 	if (s.strengths?.qualities) background.push(s.strengths.qualities);
 	if (s.interests?.top.length)
-		background.push(`${t('pdf.interests')}: ${s.interests.top.map((x) => t(`interests.types.${x}.name`)).join(', ')}`);
+		background.push(
+			`${t('navSummary.interests')}: ${s.interests.top.map((x) => t(`interests.types.${x}.name`)).join(', ')}`
+		);
 	if (s.goals?.goals) background.push(s.goals.goals);
 	if (s.challenges && (s.challenges.list.length || s.challenges.other)) {
 		const items = s.challenges.list.map((c) => t(`mapping.challenges.item.${c}`));
@@ -61,6 +70,7 @@ function content(input: NavSummaryInput, t: T) {
 		if (s[area]) background.push(`${t(`mapping.life.${area}`)}: ${s[area]}`);
 	const steps = input.steps
 		.filter((x) => x.what.trim())
+		.sort((a, b) => (a.deadline || '9999').localeCompare(b.deadline || '9999'))
 		.map(
 			(x) =>
 				`${x.what} – ${x.owner ? t(`plan.owners.${x.owner}`) : t('pdf.noOwner')}${x.deadline ? `, ${date(x.deadline)}` : ''} (${t(`plan.statuses.${x.status}`)})`
@@ -79,7 +89,8 @@ function content(input: NavSummaryInput, t: T) {
 					date: date(input.consent.at)
 				})
 			: t('navSummary.noConsent');
-	return { date, background, steps, decide, route, consent };
+	const planNote = input.planShared ? '' : t('navSummary.noPlanConsent');
+	return { date, background, steps, decide, route, consent, planNote };
 }
 
 export function navSummaryText(input: NavSummaryInput, t: T): string {
@@ -88,15 +99,19 @@ export function navSummaryText(input: NavSummaryInput, t: T): string {
 		`${t('navSummary.title')} – ${input.clientName}${input.birthYear ? ` (${input.birthYear})` : ''}`,
 		t('pdf.made', { date: c.date(input.made) }),
 		'',
-		`${t('navSummary.goal')}: ${input.goal.occupation || '–'}`,
-		c.route ? `${t('pdf.route')}: ${c.route}` : '',
-		input.nextStep ? `${t('pdf.nextStep')}: ${input.nextStep}` : '',
-		'',
-		`${t('navSummary.decide')}:`,
-		...(c.decide.length ? c.decide.map((d) => `- ${d}`) : [`- ${t('navSummary.nothingToDecide')}`]),
-		'',
-		`${t('pdf.timeline')}:`,
-		...c.steps.map((s) => `- ${s}`),
+		...(input.planShared
+			? [
+					`${t('navSummary.goal')}: ${input.goal.occupation || '–'}`,
+					c.route ? `${t('pdf.route')}: ${c.route}` : '',
+					input.nextStep ? `${t('pdf.nextStep')}: ${input.nextStep}` : '',
+					'',
+					`${t('navSummary.decide')}:`,
+					...(c.decide.length ? c.decide.map((d) => `- ${d}`) : [`- ${t('navSummary.nothingToDecide')}`]),
+					'',
+					`${t('pdf.timeline')}:`,
+					...c.steps.map((s) => `- ${s}`)
+				]
+			: [c.planNote]),
 		...(c.background.length ? ['', `${t('navSummary.background')}:`, ...c.background.map((b) => `- ${b}`)] : []),
 		input.followUp ? `\n${t('pdf.followUp', { date: c.date(input.followUp) })}` : '',
 		'',
@@ -110,8 +125,69 @@ export function navSummaryText(input: NavSummaryInput, t: T): string {
 	);
 }
 
-/** Longest text one item may take on the one-page summary; the plan and the text version keep it whole. */
-const ITEM_MAX = 300;
+/**
+ * Sizes tried in turn until everything fits one page: type size and the longest text one item may
+ * take. Every item the text version has is in the PDF; only its wording may be shortened, with a note.
+ */
+const FITS = [
+	{ size: 10, itemMax: 300 },
+	{ size: 9, itemMax: 220 },
+	{ size: 8.5, itemMax: 150 },
+	{ size: 8, itemMax: 110 }
+] as const;
+
+function drawNavSummary(
+	JsPDF: typeof JsPdfType,
+	fonts: PdfFonts,
+	input: NavSummaryInput,
+	t: T,
+	fit: (typeof FITS)[number]
+) {
+	const c = content(input, t);
+	const { size, itemMax } = fit;
+	let cut = false;
+	const clip = (s: string) => {
+		const r = fitted(s, itemMax);
+		cut ||= r.cut;
+		return r.text;
+	};
+	const w = createWriter(JsPDF, fonts, {
+		title: t('navSummary.title'),
+		subject: t('navSummary.title'),
+		keywords: 'Nav, plan',
+		lang: input.lang
+	});
+	w.text(t('navSummary.title'), 18, 'bold');
+	w.text(
+		`${input.clientName}${input.birthYear ? ` (${input.birthYear})` : ''} · ${t('pdf.made', { date: c.date(input.made) })}`,
+		size
+	);
+	if (input.planShared) {
+		w.heading(t('navSummary.goal'), size + 2);
+		w.text(clip(input.goal.occupation) || '–', size + 1, 'bold');
+		if (c.route) w.text(`${t('pdf.route')}: ${c.route}`, size);
+		if (input.nextStep) w.text(`${t('pdf.nextStep')}: ${clip(input.nextStep)}`, size);
+		w.heading(t('navSummary.decide'), size + 2);
+		for (const d of c.decide.length ? c.decide : [t('navSummary.nothingToDecide')]) w.bullet(clip(d), size);
+		if (c.steps.length) {
+			w.heading(t('pdf.timeline'), size + 2);
+			for (const s of c.steps) w.bullet(clip(s), size);
+		}
+	} else {
+		w.y += 2;
+		w.text(c.planNote, size, 'bold');
+	}
+	if (c.background.length) {
+		w.heading(t('navSummary.background'), size + 2);
+		for (const b of c.background) w.bullet(clip(b), size);
+	}
+	if (input.followUp && input.planShared) w.text(t('pdf.followUp', { date: c.date(input.followUp) }), size);
+	if (cut) w.text(t('navSummary.shortened', { max: itemMax }), 8);
+	w.y += 2;
+	w.doc.setTextColor(73, 81, 94);
+	w.text(c.consent, 8);
+	return w;
+}
 
 export function buildNavSummaryPdf(
 	JsPDF: typeof JsPdfType,
@@ -119,43 +195,12 @@ export function buildNavSummaryPdf(
 	input: NavSummaryInput,
 	t: T
 ): ArrayBuffer {
-	const c = content(input, t);
-	let cut = false;
-	const clip = (s: string) => {
-		const r = fitted(s, ITEM_MAX);
-		cut ||= r.cut;
-		return r.text;
-	};
-	const w = createWriter(JsPDF, fonts, {
-		title: `${t('navSummary.title')} – ${input.clientName}`,
-		subject: t('navSummary.title'),
-		keywords: 'Nav, plan',
-		lang: input.lang
-	});
-	// One page: smaller type, and long lists are cut with a note rather than spilling over.
-	w.text(t('navSummary.title'), 18, 'bold');
-	w.text(
-		`${input.clientName}${input.birthYear ? ` (${input.birthYear})` : ''} · ${t('pdf.made', { date: c.date(input.made) })}`,
-		10
-	);
-	w.heading(t('navSummary.goal'), 12);
-	w.text(clip(input.goal.occupation) || '–', 11, 'bold');
-	if (c.route) w.text(`${t('pdf.route')}: ${c.route}`, 10);
-	if (input.nextStep) w.text(`${t('pdf.nextStep')}: ${clip(input.nextStep)}`, 10);
-	w.heading(t('navSummary.decide'), 12);
-	for (const d of c.decide.length ? c.decide.slice(0, 6) : [t('navSummary.nothingToDecide')]) w.bullet(clip(d), 10);
-	w.heading(t('pdf.timeline'), 12);
-	for (const s of c.steps.slice(0, 10)) w.bullet(clip(s), 10);
-	if (c.steps.length > 10) w.text(t('navSummary.more', { count: c.steps.length - 10 }), 9);
-	if (c.background.length) {
-		w.heading(t('navSummary.background'), 12);
-		for (const b of c.background.slice(0, 6)) w.bullet(clip(b), 10);
+	let w = drawNavSummary(JsPDF, fonts, input, t, FITS[0]);
+	for (const fit of FITS.slice(1)) {
+		if (w.doc.getNumberOfPages() === 1) break;
+		w = drawNavSummary(JsPDF, fonts, input, t, fit);
 	}
-	if (input.followUp) w.text(t('pdf.followUp', { date: c.date(input.followUp) }), 10);
-	if (cut) w.text(t('navSummary.shortened', { max: ITEM_MAX }), 8.5);
-	w.y += 2;
-	w.doc.setTextColor(73, 81, 94);
-	w.text(c.consent, 8.5);
+	// Still more than a page at the smallest size: it flows on; nothing is dropped.
 	return w.finish((n, total) => t('pdf.page', { n, total }));
 }
 

@@ -26,16 +26,13 @@ export function createWriter(
 	meta: { title: string; subject: string; keywords: string; lang: Language }
 ) {
 	shareParsedFonts(JsPDF);
-	const doc = new JsPDF({ unit: 'mm', format: 'a4', compress: true });
+	// putOnlyUsedFonts: without it jsPDF declares its 14 standard fonts in every file, used or not.
+	const doc = new JsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
 	embedSubset(doc, fonts.regular, 'normal', 'SourceSansPro-Regular');
 	embedSubset(doc, fonts.bold, 'bold', 'SourceSansPro-Bold');
-	doc.setProperties({
-		title: meta.title,
-		subject: meta.subject,
-		author: 'Veivalg',
-		creator: 'Veivalg',
-		keywords: meta.keywords
-	});
+	// No name in the metadata: a PDF viewer writes the title into the browser's history, and the
+	// app keeps names out of everything the browser stores. No author either: the file is the client's.
+	doc.setProperties({ title: meta.title, subject: meta.subject, creator: 'Veivalg', keywords: meta.keywords });
 	// jsPDF knows 'nb', 'nn' and 'en-GB' as PDF /Lang codes.
 	doc.setLanguage((meta.lang === 'en' ? 'en-GB' : meta.lang) as Parameters<typeof doc.setLanguage>[0]);
 
@@ -96,6 +93,19 @@ export function createWriter(
 export type PdfWriter = ReturnType<typeof createWriter>;
 
 const formats = new Map<Language, Intl.DateTimeFormat>();
+const numbers = new Map<Language, Intl.NumberFormat>();
+
+/** Numbers as the output's language writes them: 20,4 in Norwegian, 20.4 in English. */
+export function numberFormatter(lang: Language) {
+	let f = numbers.get(lang);
+	if (!f)
+		numbers.set(
+			lang,
+			(f = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : `${lang}-NO`, { maximumFractionDigits: 1 }))
+		);
+	return (n: number) => f.format(n);
+}
+
 export function dateFormatter(lang: Language) {
 	const locale = lang === 'en' ? 'en-GB' : `${lang}-NO`;
 	let f = formats.get(lang);

@@ -5,7 +5,7 @@ import type { PlanStep } from '../domain/plan';
 import type { SharedSummary } from '../domain/presentation';
 import type { Language } from '../domain/settings';
 import { clientPart } from '../domain/file-name';
-import { ACCENT, BOTTOM, createWriter, dateFormatter, LEFT, WIDTH, type PdfFonts } from './pdf-writer';
+import { ACCENT, BOTTOM, createWriter, dateFormatter, LEFT, numberFormatter, WIDTH, type PdfFonts } from './pdf-writer';
 
 export type { PdfFonts } from './pdf-writer';
 
@@ -40,6 +40,10 @@ export interface PlanPdfInput {
 	companies: { name: string; contact: string; phone: string; email: string }[];
 	navAdviser: { name: string; phone: string; email: string } | null;
 	planB: string;
+	/** Income during the plan, when the client agreed to share «Økonomi» in the plan. */
+	incomeSecurity: string;
+	/** Adaptations and who provides them, when the client agreed to share «Helse» in the plan. */
+	adaptations: { what: string; provider: string }[];
 	followUp: string;
 	consent: { at: string; sections: ConsentSection[] } | null;
 }
@@ -52,10 +56,10 @@ export function planPdfFileName(clientName: string, made: string, withName = fal
 }
 
 export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: PlanPdfInput, t: T): ArrayBuffer {
-	const locale = input.lang === 'en' ? 'en-GB' : `${input.lang}-NO`;
 	const date = dateFormatter(input.lang);
+	const number = numberFormatter(input.lang);
 	const w = createWriter(JsPDF, fonts, {
-		title: `${t('pdf.title')} – ${input.clientName}`,
+		title: t('pdf.title'),
 		subject: t('pdf.subject'),
 		keywords: t('pdf.keywords'),
 		lang: input.lang
@@ -77,11 +81,7 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 	if (s.education?.subjects.length) bullet(`${t('pdf.subjects')}: ${s.education.subjects.join(', ')}`);
 	if (s.education?.courses.length) bullet(`${t('pdf.courses')}: ${s.education.courses.join(', ')}`);
 	if (s.experience) {
-		bullet(
-			t('pdf.experience', {
-				months: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(s.experience.months)
-			})
-		);
+		bullet(t('pdf.experience', { months: number(s.experience.months) }));
 		for (const e of s.experience.entries.slice(0, 6)) bullet([e.role, e.employer].filter(Boolean).join(', '));
 	}
 	if (s.interests?.top.length)
@@ -179,6 +179,15 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 		heading(t('pdf.contacts'));
 		for (const c of contacts) bullet(c);
 	}
+	if (input.incomeSecurity.trim()) {
+		heading(t('pdf.income'));
+		text(input.incomeSecurity);
+	}
+	const adaptations = input.adaptations.filter((a) => a.what.trim());
+	if (adaptations.length) {
+		heading(t('pdf.adaptations'));
+		for (const a of adaptations) bullet([a.what, a.provider].filter(Boolean).join(' – '));
+	}
 	if (input.planB) {
 		heading(t('plan.planB'));
 		text(input.planB);
@@ -189,22 +198,27 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 	for (const r of [input.goal.route])
 		if (r && ['apprenticeship', 'praksiskandidat', 'fagbrevPaJobb', 'laerekandidat', 'adultEducation'].includes(r))
 			terms.add(r);
-	heading(t('pdf.glossary'));
-	for (const term of terms) bullet(`${t(`pdf.terms.${term}.word`)}: ${t(`pdf.terms.${term}.text`)}`);
-
-	// Consent line
-	w.y += 3;
-	font('normal', 9);
-	doc.setTextColor(73, 81, 94);
-	text(
+	const closing =
 		input.consent && input.consent.sections.length
 			? t('pdf.consent', {
 					sections: input.consent.sections.map((c) => t(`exploring.consent.sections.${c}`)).join(', '),
 					date: date(input.consent.at)
 				})
-			: t('pdf.noConsent'),
-		9
-	);
+			: t('pdf.noConsent');
+	// The glossary and the closing consent sentence stay together, so no page holds the sentence alone.
+	const glossary = [...terms].map((term) => `${t(`pdf.terms.${term}.word`)}: ${t(`pdf.terms.${term}.text`)}`);
+	font('normal', 11);
+	const glossaryLines = glossary.reduce((n, g) => n + (doc.splitTextToSize(g, WIDTH - 6) as string[]).length, 0);
+	font('normal', 9);
+	const closingLines = (doc.splitTextToSize(closing, WIDTH) as string[]).length;
+	ensure(16 + 5 + glossaryLines * lineH(11) + 3 + closingLines * lineH(9));
+	heading(t('pdf.glossary'));
+	for (const g of glossary) bullet(g);
+
+	// Consent line
+	w.y += 3;
+	doc.setTextColor(73, 81, 94);
+	text(closing, 9);
 	doc.setTextColor(0, 0, 0);
 
 	return w.finish((n, total) => t('pdf.page', { n, total }));

@@ -1,5 +1,5 @@
 import { backupDue } from '../domain/retention';
-import type { RestoreMode, RestoreReport } from '../storage/backup';
+import type { BackupContents, RestoreMode, RestoreReport } from '../storage/backup';
 import { unlockKey } from '../storage/keystore';
 import { app } from './app.svelte';
 import { flushAll } from './autosave.svelte';
@@ -37,10 +37,16 @@ class BackupState {
 		await app.meta.put('lastBackupAt', this.lastBackupAt);
 	}
 
-	async restore(file: Uint8Array, passphrase: string, mode: RestoreMode): Promise<RestoreReport> {
+	/** Reads and checks the whole file first – nothing is written – so the counsellor decides knowing what is in it. */
+	async read(file: Uint8Array, passphrase: string): Promise<BackupContents> {
+		const { readBackup } = await import('../storage/backup');
+		return readBackup(file, passphrase);
+	}
+
+	async restore(contents: BackupContents, mode: RestoreMode): Promise<RestoreReport> {
 		await flushAll();
-		const { importBackup } = await import('../storage/backup');
-		const report = await importBackup(app.vault, file, passphrase, mode);
+		const { restoreBackup } = await import('../storage/backup');
+		const report = await restoreBackup(app.vault, contents, mode);
 		await clients.load(app.vault);
 		return report;
 	}

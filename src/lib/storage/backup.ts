@@ -202,11 +202,20 @@ export async function readBackup(
 	passphrase: string,
 	cache?: KeyCache
 ): Promise<BackupContents> {
-	let json: unknown;
+	let text: string;
 	try {
-		json = JSON.parse(typeof file === 'string' ? file : new TextDecoder('utf-8', { fatal: true }).decode(file));
+		text = typeof file === 'string' ? file : new TextDecoder('utf-8', { fatal: true }).decode(file);
 	} catch {
 		throw new BackupError('notBackup');
+	}
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch {
+		// A cut-off or altered Veivalg file still names its format near the start: call it damaged, not foreign.
+		throw text.slice(0, 200).includes(`"${BACKUP_FORMAT}"`)
+			? new BackupError('damaged', 'json')
+			: new BackupError('notBackup');
 	}
 	if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== BACKUP_FORMAT)
 		throw new BackupError('notBackup');
