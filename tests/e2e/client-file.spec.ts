@@ -66,6 +66,14 @@ test('20,000 pasted characters with markup in every module are saved, survive a 
 	await unlock(page);
 	expect(await page.getByLabel('Kjente begrensninger').inputValue()).toBe(texts.exploring);
 
+	// The client agrees to share with Nav (nothing from the mapping): the plan's steps may go to Nav.
+	await page.goto(`/clients/${id}/exploring?step=consent`);
+	await unlock(page);
+	await page.getByRole('checkbox', { name: 'Bestilling: Til Nav-veileder' }).check();
+	await page.getByRole('checkbox', { name: 'Bestilling: Til Nav-veileder' }).uncheck();
+	await page.getByRole('button', { name: 'Lagre: Til Nav-veileder' }).click();
+	await expect(page.getByText('Samtykket er lagret: Til Nav-veileder.')).toBeVisible();
+
 	// The client's PDF prints all of it as text; Nav's activities are cut to Nav's limits, with a note.
 	await page.goto(`/clients/${id}/plan`);
 	await unlock(page);
@@ -200,7 +208,7 @@ test('the client’s copy, as text and as JSON, holds a marker from every module
 	await expect(page.getByTestId('consent-history')).toContainText('trukket tilbake');
 	await page.goto(`/clients/${id}/plan`);
 	await unlock(page);
-	await page.getByLabel('Neste steg').fill('MERKE-PLAN');
+	await page.getByLabel('Neste steg', { exact: true }).fill('MERKE-PLAN');
 	await page.getByRole('button', { name: 'Legg til steg' }).click();
 	await page.getByLabel('Hva', { exact: true }).fill('MERKE-STEG');
 	await waitSaved(page);

@@ -146,7 +146,7 @@ test('after a whole session the browser profile holds the client’s name nowher
 	await page.getByRole('textbox', { name: 'Drømmer' }).fill(`${NAME} vil bli tømrer`);
 	await waitSaved(page);
 	await openIn(page, `/clients/${id}/plan`);
-	await page.getByLabel('Neste steg').fill('Ringe bedriften');
+	await page.getByLabel('Neste steg', { exact: true }).fill('Ringe bedriften');
 	await waitSaved(page);
 	await page
 		.getByTestId('plan-pdf')

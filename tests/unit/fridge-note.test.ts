@@ -46,6 +46,29 @@ function file(long = false) {
 }
 
 describe('the fridge note', () => {
+	it('the step marked as next carries its own date and owner; «Neste steg» written alone borrows none; no step goes missing', () => {
+		const f = file();
+		const vedtak = f.plan.steps[2]!;
+		f.plan.nextStepId = vedtak.id;
+		const marked = fridgeNoteContent(planPdfInput(f, 'nb', '2026-11-22'), tr('nb'));
+		expect([marked.next, marked.nextWhen]).toEqual(['Vedtak om opplæring', '10. januar 2027 · Nav-veileder']);
+		expect(marked.then.join('\n')).toContain('Ringe Łukasz Wróbel om læreplass – 5. desember 2026');
+		expect(marked.then.join('\n')).not.toContain('Vedtak om opplæring');
+
+		const alone = file();
+		alone.plan.nextStep = 'Snakke med fastlegen om ryggen';
+		const c = fridgeNoteContent(planPdfInput(alone, 'nb', '2026-11-22'), tr('nb'));
+		expect([c.next, c.nextWhen]).toEqual(['Snakke med fastlegen om ryggen', '']);
+		// The first open step is no longer hidden behind it: it leads «Etterpå».
+		expect(c.then[0]).toBe('Ringe Łukasz Wróbel om læreplass – 5. desember 2026');
+		// Four open steps: two shown and «… og 2 steg til», so every step is accounted for.
+		expect(c.then).toEqual([
+			'Ringe Łukasz Wróbel om læreplass – 5. desember 2026',
+			'Vedtak om opplæring – 10. januar 2027',
+			'… og 2 steg til – se hele planen'
+		]);
+	});
+
 	it('puts the next open step first, with its date and who does it, and at most three after it', () => {
 		const c = fridgeNoteContent(planPdfInput(file(), 'nb', '2026-11-22'), tr('nb'));
 		expect(c.goal).toBe('Tømrer med svennebrev');

@@ -58,6 +58,7 @@ function input(): NavSummaryInput {
 		goal: { occupation: 'Tømrer', route: 'praksiskandidat' },
 		lengthMonths: 18,
 		nextStep: 'Teorieksamen',
+		nextStepId: null,
 		steps: [
 			step({}),
 			step({ what: 'Vedtak om opplæringstiltak', owner: 'navAdviser', needsNavDecision: true }),

@@ -47,6 +47,7 @@ function input(lang: 'nb' | 'nn', sections: ('experience' | 'health' | 'educatio
 		summary: sharedSummary(m, new Set(sections)),
 		goal: { occupation: 'Tømrer – svennebrev', route: 'praksiskandidat' },
 		nextStep: 'Melde seg opp til teorieksamen',
+		nextStepId: null,
 		lengthMonths: 24,
 		steps: [
 			{

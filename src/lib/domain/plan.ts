@@ -53,6 +53,8 @@ export const planSchema = z.object({
 	),
 	/** A realistic next step, kept apart from the long-term goal. */
 	nextStep: text(),
+	/** The step the counsellor marked as the next one: its date and owner go with it on the fridge note. */
+	nextStepId: z._default(z.nullable(z.string()), null),
 	lengthMonths: intOrNull(),
 	steps: list(planStepSchema),
 	companies: list(companySchema),

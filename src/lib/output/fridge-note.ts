@@ -29,12 +29,13 @@ export function fridgeNoteContent(input: PlanPdfInput, t: T) {
 		.filter((s) => s.what.trim() && OPEN.has(s.status))
 		.sort((a, b) => (a.deadline || '9999').localeCompare(b.deadline || '9999'));
 	const who = (owner: string | null) => (owner ? t(`plan.owners.${owner}`) : t('pdf.noOwner'));
-	// «Neste steg» written on its own stands alone, with no other step's date or owner; without it
-	// the earliest open step is the next one. Every other open step follows under «Etterpå».
+	// The next step: the one the counsellor marked, with its date and owner; else «Neste steg» written
+	// on its own, standing alone; else the earliest open step. Every other open step follows under «Etterpå».
 	const own = input.nextStep.trim();
-	const first = own ? undefined : open[0];
-	const rest = own ? open : open.slice(1);
-	const next = own || first?.what || '';
+	const marked = open.find((s) => s.id === input.nextStepId);
+	const first = marked ?? (own ? undefined : open[0]);
+	const rest = open.filter((s) => s !== first);
+	const next = (marked ? marked.what : own) || first?.what || '';
 	// Three lines for the steps after: three steps, or two and how many more there are.
 	const shown = rest.slice(0, rest.length > 3 ? 2 : 3);
 	return {

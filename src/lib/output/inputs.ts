@@ -34,6 +34,7 @@ function planParts(file: ClientFile) {
 		parts: {
 			goal: { occupation: plan.goal.occupation, route: plan.goal.route },
 			nextStep: plan.nextStep,
+			nextStepId: plan.nextStepId,
 			lengthMonths: plan.lengthMonths,
 			steps: plan.steps,
 			followUp: plan.followUp
@@ -100,7 +101,14 @@ export function planPdfInput(file: ClientFile, lang: Language, made: string, adu
 }
 
 /** What the Nav summary shows of the plan without the client's consent to share with Nav: nothing. */
-const NO_PLAN = { goal: { occupation: '', route: null }, nextStep: '', lengthMonths: null, steps: [], followUp: '' };
+const NO_PLAN = {
+	goal: { occupation: '', route: null },
+	nextStep: '',
+	nextStepId: null,
+	lengthMonths: null,
+	steps: [],
+	followUp: ''
+};
 
 /**
  * The Nav adviser's summary, as agreed for "Til Nav-veileder". The plan is shared with Nav only

@@ -25,6 +25,8 @@ export interface NavSummaryInput {
 	goal: { occupation: string; route: RouteKind | null };
 	lengthMonths: number | null;
 	nextStep: string;
+	/** The step marked as the next one, if any. */
+	nextStepId: string | null;
 	steps: PlanStep[];
 	followUp: string;
 	consent: { at: string; sections: ConsentSection[] } | null;

@@ -28,6 +28,8 @@ export interface PlanPdfInput {
 	summary: SharedSummary;
 	goal: { occupation: string; route: RouteKind | null };
 	nextStep: string;
+	/** The step marked as the next one, if any. */
+	nextStepId: string | null;
 	lengthMonths: number | null;
 	steps: PlanStep[];
 	deadlines: { early: string; ordinary: string };
@@ -95,10 +97,17 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 		const length = input.lengthMonths ? ` – ${t('exploring.aboutMonths', { months: input.lengthMonths })}` : '';
 		text(`${t('pdf.route')}: ${t(`exploring.routes.${input.goal.route}`)}${length}`);
 	}
-	if (input.nextStep) {
+	const marked = input.steps.find((st) => st.id === input.nextStepId && st.what.trim());
+	if (input.nextStep || marked) {
 		w.y += 1;
 		text(t('pdf.nextStep'), 11, 'bold');
-		text(input.nextStep);
+		if (marked) {
+			const when = [marked.deadline ? date(marked.deadline) : '', marked.owner ? t(`plan.owners.${marked.owner}`) : '']
+				.filter(Boolean)
+				.join(' · ');
+			text(when ? `${marked.what} – ${when}` : marked.what);
+		}
+		if (input.nextStep) text(input.nextStep);
 	}
 
 	// The route as a timeline: date, dot on a line, the step with who and status.
