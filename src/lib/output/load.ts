@@ -1,7 +1,7 @@
 import boldUrl from 'source-sans-pro/TTF/SourceSansPro-Bold.ttf?url';
 import regularUrl from 'source-sans-pro/TTF/SourceSansPro-Regular.ttf?url';
 import { fontCovers } from './font-subset';
-import type { PdfFonts } from './plan-pdf';
+import type { PdfFonts } from './pdf-writer';
 import { unprintable } from './unprintable';
 
 /**
@@ -11,10 +11,7 @@ import { unprintable } from './unprintable';
 let kit: Promise<{
 	JsPDF: typeof import('jspdf').jsPDF;
 	fonts: PdfFonts;
-	build: typeof import('./plan-pdf');
-	nav: typeof import('./nav-summary');
-	inputs: typeof import('./inputs');
-	fridge: typeof import('./fridge-note');
+	make: typeof import('./make').makeOutput;
 	/** The characters in an output's input that the PDF font cannot show. */
 	unprintable: (input: unknown) => string[];
 }> | null = null;
@@ -22,25 +19,16 @@ let kit: Promise<{
 const bytes = (url: string) => fetch(url).then(async (r) => new Uint8Array(await r.arrayBuffer()));
 
 export function loadPdfKit() {
-	kit ??= Promise.all([
-		import('jspdf'),
-		bytes(regularUrl),
-		bytes(boldUrl),
-		import('./plan-pdf'),
-		import('./nav-summary'),
-		import('./inputs'),
-		import('./fridge-note')
-	]).then(([m, regular, bold, build, nav, inputs, fridge]) => {
-		const covers = fontCovers(regular);
-		return {
-			JsPDF: m.jsPDF,
-			fonts: { regular, bold },
-			build,
-			nav,
-			inputs,
-			fridge,
-			unprintable: (input: unknown) => unprintable(input, covers)
-		};
-	});
+	kit ??= Promise.all([import('jspdf'), bytes(regularUrl), bytes(boldUrl), import('./make')]).then(
+		([m, regular, bold, make]) => {
+			const covers = fontCovers(regular);
+			return {
+				JsPDF: m.jsPDF,
+				fonts: { regular, bold },
+				make: make.makeOutput,
+				unprintable: (input: unknown) => unprintable(input, covers)
+			};
+		}
+	);
 	return kit;
 }

@@ -20,6 +20,10 @@ const PAGE_H = 297;
 export const BOTTOM = 280;
 export const ACCENT: [number, number, number] = [0, 52, 125];
 
+/** How many pages each finished PDF has, as its writer counted them (no parsing of the bytes). */
+const pages = new WeakMap<ArrayBuffer, number>();
+export const pageCount = (bytes: ArrayBuffer) => pages.get(bytes) ?? 0;
+
 export function createWriter(
 	JsPDF: typeof JsPdfType,
 	fonts: PdfFonts,
@@ -78,13 +82,15 @@ export function createWriter(
 		},
 		/** Page numbers on every page, then the bytes. */
 		finish(pageLabel: (n: number, total: number) => string): ArrayBuffer {
-			const pages = doc.getNumberOfPages();
-			for (let i = 1; i <= pages; i++) {
+			const pages_ = doc.getNumberOfPages();
+			for (let i = 1; i <= pages_; i++) {
 				doc.setPage(i);
 				w.font('normal', 9);
-				doc.text(pageLabel(i, pages), LEFT + WIDTH, PAGE_H - 10, { align: 'right' });
+				doc.text(pageLabel(i, pages_), LEFT + WIDTH, PAGE_H - 10, { align: 'right' });
 			}
-			return doc.output('arraybuffer');
+			const bytes = doc.output('arraybuffer');
+			pages.set(bytes, pages_);
+			return bytes;
 		}
 	};
 	return w;
