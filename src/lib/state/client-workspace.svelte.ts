@@ -136,6 +136,12 @@ export class ClientWorkspace {
 		const client = this.client;
 		if (client)
 			s.modules = (['mapping', 'exploring', 'plan'] as const).filter((m) => client.moduleStatus[m] === 'inProgress');
+		// The same people usually meet again: start from the last session's participants (and kind).
+		const last = this.sessions[0];
+		if (last) {
+			s.participants = [...last.participants];
+			s.kind = last.kind === 'group' ? 'individual' : last.kind;
+		}
 		await this.vault.put('session', s);
 		this.sessions = sortSessions([...this.sessions, s]);
 		this.touch();
