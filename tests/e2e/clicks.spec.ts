@@ -86,7 +86,7 @@ test('a full client through three modules and every output, counting clicks', as
 	await click(page.getByRole('link', { name: 'Åpne planen' }));
 	await pick(page.getByLabel('Hent fra mulighetsutforskingen'), { label: 'Elektrikerfaget – Ordinær læretid' });
 	await page.getByLabel('Neste steg', { exact: true }).fill('Søke Vg2 Elenergi og ekom');
-	for (const [what, date] of [
+	for (const [what, date] of <[string, string][]>[
 		['Søke Vg2 Elenergi og ekom innen 1. mars', '2027-03-01'],
 		['Møte med Nav om AAP i skoletiden', '2027-01-15']
 	]) {

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Autosave, flushAll } from '$lib/state/autosave.svelte';
 
@@ -78,8 +79,8 @@ describe('autosave', () => {
 			() => doc,
 			async (v) => {
 				if (fail) {
-					const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-					throw Object.assign(new Error('abort'), { name: 'AbortError', inner: quota });
+					// As Dexie reports a full disk: an AbortError with the browser's QuotaExceededError inside.
+					throw new Dexie.AbortError('abort', new DOMException('quota', 'QuotaExceededError'));
 				}
 				written.push(v.text);
 			},

@@ -91,7 +91,7 @@ describe('backup and restore', () => {
 		expect(await code(readBackup(JSON.stringify(damaged), PASS))).toBe('damaged');
 		// Cut off halfway (a download that stopped): still recognisably Veivalg's, so «damaged», not «not a backup».
 		expect(await code(readBackup(file.slice(0, file.length / 2), PASS))).toBe('damaged');
-		expect(new BackupError('damaged').messageKey).toBe('backup.errors.damaged');
+		expect(new BackupError('damaged').key).toBe('backup.errors.damaged');
 	});
 
 	it('refuses a file whose key derivation would take hours', async () => {

@@ -27,7 +27,7 @@ describe('checked writes (a stale tab)', () => {
 		await vault.putChecked('client', other, client.updatedAt);
 		const stale = { ...client, name: 'Kari (gammel fane)', updatedAt: later(client.updatedAt, 2000) };
 		await expect(vault.putChecked('client', stale, client.updatedAt)).rejects.toMatchObject({
-			name: 'WriteConflictError',
+			code: 'conflict',
 			reason: 'changed'
 		});
 		expect((await vault.get('client', client.id))!.navOffice).toBe('Nav Bærum');

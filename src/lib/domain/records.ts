@@ -1,3 +1,4 @@
+import { AppError } from './app-error';
 import type * as z from 'zod/mini';
 import { clientSchema } from './client';
 import { consentSchema } from './consent';
@@ -33,14 +34,13 @@ export const RECORD_KINDS = {
 export type KindName = keyof typeof RECORD_KINDS;
 export type RecordOf<K extends KindName> = z.output<(typeof RECORD_KINDS)[K]['schema']>;
 
-export class NewerVersionError extends Error {
+export class NewerVersionError extends AppError {
 	constructor(
 		readonly kind: string,
 		readonly found: number,
 		readonly supported: number
 	) {
-		super(`${kind} v${found} was written by a newer Veivalg (this one reads up to v${supported})`);
-		this.name = 'NewerVersionError';
+		super('newerRecord', { detail: `${kind} v${found}, this version reads up to v${supported}` });
 	}
 }
 

@@ -1,6 +1,6 @@
+import { AppError } from '../domain/app-error';
 import { defaultSettings, type Settings } from '../domain/settings';
 import type { VeivalgDb } from '../storage/db';
-import { WrongSecretError } from '../storage/keyring';
 import {
 	changeKeyPassphrase,
 	loadKeyring,
@@ -84,7 +84,7 @@ class AppState {
 	};
 
 	get vault(): Vault {
-		if (!this.#vault) throw new Error('locked');
+		if (!this.#vault) throw new AppError('locked');
 		return this.#vault;
 	}
 
@@ -115,37 +115,19 @@ class AppState {
 		await this.#opened();
 	}
 
-	/** Resolves false on a wrong passphrase. */
-	async unlock(passphrase: string): Promise<boolean> {
-		try {
-			this.#vault = await openVault(await this.database(), await unlockKey(this.meta, passphrase));
-		} catch (err) {
-			if (err instanceof WrongSecretError) return false;
-			throw err;
-		}
+	/** Throws an AppError (code 'wrongSecret' for a wrong passphrase), like every operation that can fail. */
+	async unlock(passphrase: string): Promise<void> {
+		this.#vault = await openVault(await this.database(), await unlockKey(this.meta, passphrase));
 		await this.#opened();
-		return true;
 	}
 
-	async recover(recoveryKey: string, newPassphrase: string): Promise<boolean> {
-		try {
-			this.#vault = await openVault(await this.database(), await recoverKey(this.meta, recoveryKey, newPassphrase));
-		} catch (err) {
-			if (err instanceof WrongSecretError) return false;
-			throw err;
-		}
+	async recover(recoveryKey: string, newPassphrase: string): Promise<void> {
+		this.#vault = await openVault(await this.database(), await recoverKey(this.meta, recoveryKey, newPassphrase));
 		await this.#opened();
-		return true;
 	}
 
-	async changePassphrase(current: string, next: string): Promise<boolean> {
-		try {
-			this.#vault = await openVault(await this.database(), await changeKeyPassphrase(this.meta, current, next));
-			return true;
-		} catch (err) {
-			if (err instanceof WrongSecretError) return false;
-			throw err;
-		}
+	async changePassphrase(current: string, next: string): Promise<void> {
+		this.#vault = await openVault(await this.database(), await changeKeyPassphrase(this.meta, current, next));
 	}
 
 	/** Locks this tab; every other open tab follows (see tabs.svelte.ts). */

@@ -1,4 +1,4 @@
-import { isFinalStorageError, storageErrorKey } from '../storage/errors';
+import { isFinal, toAppError } from '../storage/to-app-error';
 
 /**
  * Autosave for one edited document.
@@ -103,11 +103,12 @@ export class Autosave<T> implements SaveState {
 		} catch (err) {
 			// Keep the edit: mark dirty so the retry (or the next flush) writes the current value.
 			this.#dirty = true;
-			this.errorKey = storageErrorKey(err);
+			const error = toAppError(err);
+			this.errorKey = error.key;
 			this.status = 'error';
 			// A discarded draft (deleted record) is never retried, nor a write refused
 			// for a conflict: retrying cannot help, and the edit stays on screen.
-			if (live.has(this) && !isFinalStorageError(err)) this.#schedule(this.#retryDelay);
+			if (live.has(this) && !isFinal(error)) this.#schedule(this.#retryDelay);
 		}
 	}
 }

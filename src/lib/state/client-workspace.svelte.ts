@@ -1,3 +1,4 @@
+import { toAppError } from '../storage/to-app-error';
 import type { Client, ModuleKey, ModuleStatus } from '../domain/client';
 import type { ClientFile } from '../domain/client-export';
 import { todayIso } from '../domain/common';
@@ -40,6 +41,7 @@ export class ClientWorkspace {
 	/** Sessions, newest first. */
 	sessions = $state.raw<Session[]>([]);
 	/** Why loading failed, for the message. */
+	/** Why the workspace could not open, as a text key (AppError). */
 	error = $state<string | null>(null);
 
 	profile = $state<Editor<'client'> | null>(null);
@@ -71,7 +73,7 @@ export class ClientWorkspace {
 			this.#fill(records, damaged);
 		} catch (err) {
 			console.error(err);
-			this.error = err instanceof Error ? err.message : String(err);
+			this.error = toAppError(err).key;
 			this.status = 'failed';
 		}
 	}

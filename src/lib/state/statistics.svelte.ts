@@ -1,6 +1,6 @@
 import { mappingFacts, type MappingFacts } from '../domain/registration-derived';
 import { anonRow, sessionFacts, type AnonRow, type SessionFacts } from '../domain/statistics/anon-row';
-import { CsvError } from '../domain/statistics/csv';
+import { AppError } from '../domain/app-error';
 import { parseAnonRowsCsv } from '../domain/statistics/files';
 import type { Vault } from '../storage/vault';
 import { flushAll } from './autosave.svelte';
@@ -116,7 +116,7 @@ class StatisticsState {
 			this.imported = [...this.imported, imported];
 			return { ok: true, file: imported };
 		} catch (err) {
-			if (err instanceof CsvError) return { ok: false, name: file.name, key: err.key, values: err.values };
+			if (err instanceof AppError) return { ok: false, name: file.name, key: err.key, values: err.values };
 			console.error(err);
 			return { ok: false, name: file.name, key: 'statistics.import.errors.unreadable' };
 		}

@@ -1,3 +1,4 @@
+import { AppError } from '../domain/app-error';
 import * as z from 'zod/mini';
 import { migrate, RECORD_KINDS, type KindName } from '../domain/records';
 import { deriveKey, open, PBKDF2_ITERATIONS, randomBytes, seal } from './crypto';
@@ -24,17 +25,10 @@ const MAX_ITERATIONS = 10_000_000;
 
 export type BackupErrorCode = 'notBackup' | 'damaged' | 'newerVersion' | 'wrongPassphrase' | 'tooLarge';
 
-export class BackupError extends Error {
-	constructor(
-		readonly code: BackupErrorCode,
-		detail = ''
-	) {
-		super(`backup: ${code}${detail ? ` (${detail})` : ''}`);
-		this.name = 'BackupError';
-	}
-	/** i18n key of the message shown to the counsellor. */
-	get messageKey() {
-		return `backup.errors.${this.code}`;
+export class BackupError extends AppError {
+	declare readonly code: BackupErrorCode;
+	constructor(code: BackupErrorCode, detail = '') {
+		super(code, { detail });
 	}
 }
 

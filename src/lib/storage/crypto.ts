@@ -1,3 +1,4 @@
+import { AppError } from '../domain/app-error';
 /**
  * Encryption at rest with WebCrypto only.
  *
@@ -77,10 +78,9 @@ export async function openJson(key: CryptoKey, sealed: Sealed, aad: string): Pro
 	return JSON.parse(dec.decode(await open(key, sealed, aad)));
 }
 
-export class DecryptError extends Error {
+export class DecryptError extends AppError {
 	constructor() {
-		super('decrypt failed');
-		this.name = 'DecryptError';
+		super('decrypt');
 	}
 }
 

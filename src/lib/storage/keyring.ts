@@ -1,3 +1,4 @@
+import { AppError } from '../domain/app-error';
 import * as z from 'zod/mini';
 import {
 	deriveKey,
@@ -34,10 +35,9 @@ export const keyringSchema = z.object({
 export type Keyring = z.output<typeof keyringSchema>;
 type Wrap = z.output<typeof wrapSchema>;
 
-export class WrongSecretError extends Error {
+export class WrongSecretError extends AppError {
 	constructor() {
-		super('wrong passphrase or recovery key');
-		this.name = 'WrongSecretError';
+		super('wrongSecret');
 	}
 }
 

@@ -1,3 +1,4 @@
+import { AppError } from '../domain/app-error';
 import { migrate, NewerVersionError, RECORD_KINDS, type KindName, type RecordOf } from '../domain/records';
 import { openJson, sealJson } from './crypto';
 import type { StoredRecord, VeivalgDb } from './db';
@@ -38,10 +39,9 @@ export interface DamagedRecord {
 	reason: DamageReason;
 }
 
-export class DamagedRecordError extends Error {
+export class DamagedRecordError extends AppError {
 	constructor(readonly damaged: DamagedRecord) {
-		super(`${damaged.kind} ${damaged.id} cannot be read (${damaged.reason})`);
-		this.name = 'DamagedRecordError';
+		super('damagedRecord', { detail: `${damaged.kind} ${damaged.id} (${damaged.reason})` });
 	}
 }
 
@@ -49,10 +49,9 @@ export class DamagedRecordError extends Error {
  * A write refused because what is stored is not what this editor started
  * from: another tab changed the record, or the client was deleted.
  */
-export class WriteConflictError extends Error {
+export class WriteConflictError extends AppError {
 	constructor(readonly reason: 'changed' | 'erased') {
-		super(`write refused: ${reason}`);
-		this.name = 'WriteConflictError';
+		super(reason === 'erased' ? 'erased' : 'conflict');
 	}
 }
 

@@ -1,3 +1,4 @@
+import { AppError } from '../app-error';
 /**
  * CSV as Norwegian Excel opens it: UTF-8 with a byte-order mark, semicolons,
  * CRLF. Cells that a spreadsheet would run as a formula (= + - @ and tab /
@@ -18,13 +19,10 @@ export function writeCsv(preamble: string[], rows: (string | number)[][]): strin
 	return BOM + lines.join('\r\n') + '\r\n';
 }
 
-export class CsvError extends Error {
-	constructor(
-		readonly key: string,
-		readonly values: Record<string, string | number> = {}
-	) {
-		super(key);
-		this.name = 'CsvError';
+/** A statistics file that cannot be used; the key says what is wrong with it. */
+export class CsvError extends AppError {
+	constructor(key: string, values: Record<string, string | number> = {}) {
+		super('csv', { key, values });
 	}
 }
 
