@@ -157,9 +157,12 @@ function sourceFiles(dir: string): string[] {
 describe('dynamically built i18n keys', () => {
 	it('every pattern the code builds is listed here', () => {
 		const found = new Set<string>();
-		for (const file of sourceFiles('src'))
-			for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*`([^`]+)`/g))
-				found.add(m[1]!.replace(/\$\{[^}]+\}/g, '*'));
+		for (const file of sourceFiles('src')) {
+			const code = readFileSync(file, 'utf8');
+			for (const m of code.matchAll(/\bt\(\s*`([^`]+)`/g)) found.add(m[1]!.replace(/\$\{[^}]+\}/g, '*'));
+			// Options for selects and choice groups: optionsFrom(CODES, 'prefix.*').
+			for (const m of code.matchAll(/\boptionsFrom\(\s*[\w.]+,\s*'([^']+)'/g)) found.add(m[1]!);
+		}
 		expect([...found].filter((p) => !(p in PATTERNS)).sort()).toEqual([]);
 	});
 

@@ -1,4 +1,4 @@
-import type { Client } from './client';
+import { MODULES, type Client } from './client';
 import type { Consent } from './consent';
 import type { Exploration } from './exploration';
 import { scoreInventory } from './interests';
@@ -7,6 +7,7 @@ import type { Plan } from './plan';
 import { roundMonths, totalMonths } from './practice';
 import type { KindName, RecordOf } from './records';
 import type { Session } from './session';
+import type { Translate as T } from './common';
 
 /**
  * Everything stored about one client: what the client gets when they ask to
@@ -18,8 +19,6 @@ import type { Session } from './session';
  * entry for each: adding a record kind fails the type check until the copy
  * covers it.
  */
-
-type T = (key: string, values?: Record<string, unknown>) => string;
 
 /** The records a client has at most one of, besides the profile. */
 type SingleKind = Exclude<KindName, 'client' | 'session'>;
@@ -90,7 +89,7 @@ function writeProfile(client: Client, { h, line, t }: Writer) {
 		t('client.targetGroups'),
 		client.targetGroups.map((g) => t(`client.targetGroup.${g}`))
 	);
-	for (const m of ['mapping', 'exploring', 'plan'] as const)
+	for (const m of MODULES)
 		line(
 			t(`modules.${m}.name`),
 			[t(`moduleStatus.${client.moduleStatus[m]}`), client.moduleDoneOn[m]].filter(Boolean).join(', ')

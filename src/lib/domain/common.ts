@@ -22,6 +22,9 @@ export const isoDateTime = z.iso.datetime({ offset: true });
  */
 export const text = () => z._default(z.string(), '');
 
+/** A list of items that defaults to empty: every record's repeatable rows. */
+export const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), () => []);
+
 /**
  * A whole number or null. Ranges are flagged in the form, not enforced here:
  * a typo like 3000 must still be saved, never dropped by a failing write.
@@ -29,12 +32,19 @@ export const text = () => z._default(z.string(), '');
 export const intOrNull = (fallback: number | null = null) =>
 	z._default(z.nullable(z.int({ error: 'errors.number' })), fallback);
 
+/** A translate function: an i18n key and its values to the text, in one language. */
+export type Translate = (key: string, values?: Record<string, unknown>) => string;
+
 export const nowIso = () => new Date().toISOString();
 
-export const todayIso = (d = new Date()) => {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
+/** Two digits: 3 → '03', for months and days in ISO dates. */
+export const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** A local date as 'YYYY-MM-DD'. */
+export const todayIso = (d = new Date()) => `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+
+/** A local month as 'YYYY-MM'. */
+export const monthIso = (d = new Date()) => `${d.getFullYear()}-${pad2(d.getMonth() + 1)}`;
 
 export function newId(): string {
 	return crypto.randomUUID();

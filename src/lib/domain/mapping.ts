@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { blankRecord, id, intOrNull, isoDateTime, text } from './common';
+import { blankRecord, id, intOrNull, isoDateTime, list, text } from './common';
 
 /**
  * Module 1 — kartlegging (product.md §3). One record per client. Everything
@@ -33,8 +33,6 @@ export const LICENCES = ['AM', 'A1', 'A', 'B', 'BE', 'C1', 'C', 'CE', 'D', 'T'] 
 export const EXPERIENCE_TYPES = ['job', 'workTraining', 'volunteer'] as const;
 export const CHALLENGES = ['health', 'formalCompetence', 'schoolExperience', 'language', 'other'] as const;
 export const LIFE_AREAS = ['health', 'finances', 'housing', 'family'] as const;
-
-const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), () => []);
 
 export const upperSecondarySchema = z.object({
 	id,

@@ -1,4 +1,5 @@
 import type { PlanStep } from './plan';
+import type { Translate as T } from './common';
 
 /**
  * The plan's steps shaped like activities in Nav's activity plan
@@ -43,8 +44,6 @@ export function navStatus(status: PlanStep['status']): NavStatus {
 	if (status === 'inProgress') return 'inProgress';
 	return 'planned';
 }
-
-type T = (key: string, values?: Record<string, unknown>) => string;
 
 export function navActivities(steps: PlanStep[], goal: string, t: T): NavActivity[] {
 	return steps

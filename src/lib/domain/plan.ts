@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { blankRecord, id, intOrNull, isoDate, isoDateTime, text, todayIso } from './common';
+import { blankRecord, id, intOrNull, isoDate, isoDateTime, list, text, todayIso } from './common';
 import { ROUTE_KINDS } from './exploration';
 import type { EducationLevel } from './registration';
 import type { Citation } from './law';
@@ -19,8 +19,6 @@ import {
 
 export const STEP_OWNERS = ['client', 'counsellor', 'navAdviser', 'schoolOrEmployer', 'other'] as const;
 export const STEP_STATUSES = ['planned', 'applied', 'approved', 'inProgress', 'done', 'cancelled'] as const;
-
-const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), () => []);
 
 export const planStepSchema = z.object({
 	id,

@@ -1,5 +1,5 @@
 /**
- * Months of practice from CV entries (product.md §3, rules in §6).
+ * Months of practice from CV entries (the CV entries of module 1; the rules that count them are in rules/practice-rules.ts).
  *
  * Periods are whole calendar months, 'YYYY-MM', both ends included; an entry
  * with no end runs to this month. A month counts by its percent of full time,
@@ -7,6 +7,8 @@
  * month never counts for more than 100 %: two part-time jobs add up, but
  * two full-time jobs in the same month are still one month.
  */
+
+import { monthIso, pad2 } from './common';
 
 export interface PracticePeriod {
 	start: string;
@@ -22,7 +24,7 @@ export function monthIndex(ym: string): number | null {
 }
 
 export function currentMonth(now = new Date()): string {
-	return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+	return monthIso(now);
 }
 
 /** First and last month index, or null when the entry cannot be counted (no start, end before start). */
@@ -88,5 +90,5 @@ export function normaliseMonth(input: string): string {
 }
 
 function fmt(year: number, month: number): string | null {
-	return month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : null;
+	return month >= 1 && month <= 12 ? `${year}-${pad2(month)}` : null;
 }

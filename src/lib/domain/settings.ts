@@ -5,6 +5,9 @@ import * as z from 'zod/mini';
 export const LANGUAGES = ['nb', 'nn', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** The locale Intl formats each interface language with (and the PDF's /Lang for English). */
+export const INTL_LOCALE: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+
 export const settingsSchema = z.object({
 	language: z._default(z.enum(LANGUAGES), 'nb'),
 	idleLockMinutes: z._default(z.int().check(z.gte(1), z.lte(240)), 10),

@@ -3,6 +3,7 @@ import { fitted } from '../domain/nav-summary';
 import { clientPart } from '../domain/file-name';
 import { ACCENT, createWriter, dateFormatter, LEFT, WIDTH, type PdfFonts } from './pdf-writer';
 import type { PlanPdfInput } from './plan-pdf';
+import type { Translate as T } from '../domain/common';
 
 /**
  * "Kjøleskapslapp": the plan on one page in large type, for clients with
@@ -12,8 +13,6 @@ import type { PlanPdfInput } from './plan-pdf';
  * plan – the stored plan and the consent – and never stored. Long texts are
  * shortened so it always stays one page; the full plan has them whole.
  */
-
-type T = (key: string, values?: Record<string, unknown>) => string;
 
 const OPEN = new Set(['planned', 'applied', 'approved', 'inProgress']);
 

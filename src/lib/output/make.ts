@@ -6,6 +6,7 @@ import { navSummaryInput, planPdfInput } from './inputs';
 import { buildNavSummaryPdf, navActivities, navSummaryFileName, navSummaryText, type NavActivity } from './nav-summary';
 import { buildPlanPdf, planPdfFileName, type PdfFonts } from './plan-pdf';
 import { pageCount } from './pdf-writer';
+import type { Translate as T } from '../domain/common';
 
 /**
  * The one way an output is made: assemble what the output may show (inputs.ts), build it, name
@@ -14,8 +15,6 @@ import { pageCount } from './pdf-writer';
  */
 
 export type OutputKind = 'plan' | 'fridge' | 'navSummary';
-
-type T = (key: string, values?: Record<string, unknown>) => string;
 
 export interface OutputOptions {
 	/** From Innstillinger: names in file names, and the county's start dates for adults. */

@@ -7,6 +7,7 @@ import type { SharedSummary } from '../domain/presentation';
 import type { Language } from '../domain/settings';
 import { clientPart } from '../domain/file-name';
 import { createWriter, dateFormatter, numberFormatter, type PdfFonts } from './pdf-writer';
+import type { Translate as T } from '../domain/common';
 
 /**
  * "Sammendrag til Nav-veileder": one page the Nav adviser reads in two
@@ -37,8 +38,6 @@ export interface NavSummaryInput {
 	 */
 	planShared: boolean;
 }
-
-type T = (key: string, values?: Record<string, unknown>) => string;
 
 /** The summary's content once, for both the text and the PDF. */
 function content(input: NavSummaryInput, t: T) {

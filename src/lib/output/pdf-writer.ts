@@ -1,5 +1,5 @@
 import type { jsPDF as JsPdfType } from 'jspdf';
-import type { Language } from '../domain/settings';
+import { INTL_LOCALE, type Language } from '../domain/settings';
 import { embedSubset, shareParsedFonts } from './pdf-fonts';
 
 /**
@@ -104,17 +104,12 @@ const numbers = new Map<Language, Intl.NumberFormat>();
 /** Numbers as the output's language writes them: 20,4 in Norwegian, 20.4 in English. */
 export function numberFormatter(lang: Language) {
 	let f = numbers.get(lang);
-	if (!f)
-		numbers.set(
-			lang,
-			(f = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : `${lang}-NO`, { maximumFractionDigits: 1 }))
-		);
+	if (!f) numbers.set(lang, (f = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 1 })));
 	return (n: number) => f.format(n);
 }
 
 export function dateFormatter(lang: Language) {
-	const locale = lang === 'en' ? 'en-GB' : `${lang}-NO`;
 	let f = formats.get(lang);
-	if (!f) formats.set(lang, (f = new Intl.DateTimeFormat(locale, { dateStyle: 'long' })));
+	if (!f) formats.set(lang, (f = new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: 'long' })));
 	return (iso: string) => (iso ? f.format(new Date(`${iso.slice(0, 10)}T12:00:00`)) : '');
 }

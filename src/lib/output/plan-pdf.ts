@@ -6,6 +6,7 @@ import type { SharedSummary } from '../domain/presentation';
 import type { Language } from '../domain/settings';
 import { clientPart } from '../domain/file-name';
 import { ACCENT, BOTTOM, createWriter, dateFormatter, LEFT, numberFormatter, WIDTH, type PdfFonts } from './pdf-writer';
+import type { Translate as T } from '../domain/common';
 
 export type { PdfFonts } from './pdf-writer';
 
@@ -49,8 +50,6 @@ export interface PlanPdfInput {
 	followUp: string;
 	consent: { at: string; sections: ConsentSection[] } | null;
 }
-
-type T = (key: string, values?: Record<string, unknown>) => string;
 
 /** `plan-veien-videre-<date>.pdf`, or with the name when the counsellor has chosen names in file names. */
 export function planPdfFileName(clientName: string, made: string, withName = false): string {

@@ -1,5 +1,6 @@
+import { toBase64 } from '../storage/base64';
 import { toAppError } from '../storage/to-app-error';
-import type { Client, ModuleKey, ModuleStatus } from '../domain/client';
+import { MODULES, type Client, type ModuleKey, type ModuleStatus } from '../domain/client';
 import type { ClientFile } from '../domain/client-export';
 import { todayIso } from '../domain/common';
 import { newConsent } from '../domain/consent';
@@ -136,8 +137,7 @@ export class ClientWorkspace {
 	async addSession(date: string): Promise<Session> {
 		const s = newSession(this.clientId, date);
 		const client = this.client;
-		if (client)
-			s.modules = (['mapping', 'exploring', 'plan'] as const).filter((m) => client.moduleStatus[m] === 'inProgress');
+		if (client) s.modules = MODULES.filter((m) => client.moduleStatus[m] === 'inProgress');
 		// The same people usually meet again: start from the last session's participants (and kind).
 		const last = this.sessions[0];
 		if (last) {
@@ -233,10 +233,14 @@ export class ClientWorkspace {
 	async rawDamaged(id: string): Promise<string | null> {
 		const row = await this.vault.raw(id);
 		if (!row) return null;
-		const b64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 		const { iv, ct, ...index } = row;
 		return JSON.stringify(
-			{ format: 'veivalg-damaged-record', ...index, iv: b64(new Uint8Array(iv)), ct: b64(new Uint8Array(ct)) },
+			{
+				format: 'veivalg-damaged-record',
+				...index,
+				iv: toBase64(new Uint8Array(iv)),
+				ct: toBase64(new Uint8Array(ct))
+			},
 			null,
 			2
 		);

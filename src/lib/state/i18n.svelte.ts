@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import nb from '$locales/nb.json';
-import type { Language } from '../domain/settings';
+import { INTL_LOCALE, type Language } from '../domain/settings';
 import { formatter } from './intl-cache';
 
 /**
@@ -23,8 +23,6 @@ const moduleTexts: Record<Language, Loader> = {
 
 // Keys are checked by a test against every locale file, not by i18next's type overloads.
 const translate = i18next.t.bind(i18next) as (key: string, options?: Record<string, unknown>) => string;
-
-const INTL_LOCALE: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
 class I18n {
 	lang = $state<Language>('nb');

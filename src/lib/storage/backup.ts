@@ -1,3 +1,4 @@
+import { fromBase64, toBase64 } from './base64';
 import { AppError } from '../domain/app-error';
 import * as z from 'zod/mini';
 import { migrate, RECORD_KINDS, type KindName } from '../domain/records';
@@ -79,12 +80,8 @@ export interface PlainRecord {
 	data: { id: string; updatedAt: string; clientId?: string } & Record<string, unknown>;
 }
 
-const toB64 = (bytes: Uint8Array) => {
-	let s = '';
-	for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-	return btoa(s);
-};
-const fromB64 = (s: string): Uint8Array<ArrayBuffer> => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+const toB64 = toBase64;
+const fromB64 = fromBase64;
 
 /**
  * How much a backup may inflate to: a gzip bomb (a small file that inflates

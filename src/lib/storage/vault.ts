@@ -56,7 +56,8 @@ export class WriteConflictError extends AppError {
 }
 
 /** Meta key of a deleted client's tombstone: its records never come back (from a stale tab or a backup). */
-export const erasedKey = (clientId: string) => `erased:${clientId}`;
+const ERASED = 'erased:';
+export const erasedKey = (clientId: string) => `${ERASED}${clientId}`;
 
 /**
  * A token per client that changes with every write of any of the client's
@@ -260,7 +261,7 @@ export class Vault {
 
 	/** Ids of deleted clients. */
 	async erasedClients(): Promise<Set<string>> {
-		const rows = await this.db.meta.where('key').startsWith('erased:').toArray();
-		return new Set(rows.map((r) => r.key.slice('erased:'.length)));
+		const rows = await this.db.meta.where('key').startsWith(ERASED).toArray();
+		return new Set(rows.map((r) => r.key.slice(ERASED.length)));
 	}
 }

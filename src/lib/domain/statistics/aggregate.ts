@@ -1,7 +1,9 @@
+import { pad2 } from '../common';
 import { MODULES, REFERRALS, TARGET_GROUPS, type ModuleKey } from '../client';
 import { QUESTION_CATEGORIES } from '../mapping';
 import {
 	AGE_BANDS,
+	GENDERS,
 	EDUCATION_LEVELS,
 	EXPERIENCE_BANDS,
 	FOLLOW_UP_POINTS,
@@ -26,13 +28,11 @@ export interface Period {
 
 export type PeriodKind = 'quarter' | 'half' | 'year' | 'custom';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** The quarter, half-year or year containing a month, as a period. */
 export function periodOf(kind: Exclude<PeriodKind, 'custom'>, year: number, index = 1): Period {
 	const size = kind === 'quarter' ? 3 : kind === 'half' ? 6 : 12;
 	const first = (index - 1) * size + 1;
-	return { from: `${year}-${pad(first)}`, to: `${year}-${pad(first + size - 1)}` };
+	return { from: `${year}-${pad2(first)}`, to: `${year}-${pad2(first + size - 1)}` };
 }
 
 export const inPeriod = (month: string, p: Period) => month >= p.from && month <= p.to;
@@ -42,7 +42,7 @@ export function monthsOf(p: Period): string[] {
 	const out: string[] = [];
 	let [y, m] = p.from.split('-').map(Number) as [number, number];
 	while (out.length < 120) {
-		const ym = `${y}-${pad(m)}`;
+		const ym = `${y}-${pad2(m)}`;
 		if (ym > p.to) break;
 		out.push(ym);
 		if (++m > 12) [y, m] = [y + 1, 1];
@@ -148,7 +148,7 @@ export function aggregate(all: readonly AnonRow[], period: Period): Stats {
 		byMonth: monthsOf(period).map((month) => ({ month, clients: 0 })),
 		aims: zero([...QUESTION_CATEGORIES, UNKNOWN]),
 		ageBands: zero([...AGE_BANDS, UNKNOWN]),
-		genders: zero(['female', 'male', 'other', 'notStated'] as const),
+		genders: zero(GENDERS),
 		education: zero([...EDUCATION_LEVELS, UNKNOWN]),
 		experience: zero([...EXPERIENCE_BANDS, UNKNOWN]),
 		situations: zero([...TARGET_GROUPS, UNKNOWN]),

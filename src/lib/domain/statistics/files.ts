@@ -4,6 +4,7 @@ import { anonRowSchema, OTHER_OFFICE, protectOffices, shownOffice, type AnonRow 
 import { CsvError, parseCsv, writeCsv } from './csv';
 import { categoryLabel, officeLabel, type CountTable } from './labels';
 import { suppress } from './suppression';
+import type { Translate as T } from '../common';
 
 /**
  * The two files a counsellor can hand on: the anonymous rows (one per
@@ -12,8 +13,6 @@ import { suppress } from './suppression';
  * names and values are stable codes, whatever the interface language, so a
  * nynorsk file adds up with a bokmål one.
  */
-
-type T = (key: string, values?: Record<string, unknown>) => string;
 
 export const ROWS_FORMAT = 'veivalg-anonyme-rader';
 export const TABLES_FORMAT = 'veivalg-statistikk';

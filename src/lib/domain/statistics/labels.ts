@@ -1,12 +1,11 @@
 import { UNKNOWN, type Stats } from './aggregate';
 import { OTHER_OFFICE } from './anon-row';
+import type { Translate as T } from '../common';
 
 /**
  * Where each table's category names live in the locale files: the page and
  * the tables file label categories the same way, in the chosen language.
  */
-
-type T = (key: string, values?: Record<string, unknown>) => string;
 
 export type CountTable =
 	| 'sessionsByKind'

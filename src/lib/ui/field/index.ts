@@ -4,3 +4,4 @@ export { default as NumberField } from './NumberField.svelte';
 export { default as SelectField } from './SelectField.svelte';
 export { default as ChoiceGroup } from './ChoiceGroup.svelte';
 export { default as MonthField } from './MonthField.svelte';
+export { optionsFrom } from './options';
