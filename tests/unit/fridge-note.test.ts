@@ -5,7 +5,7 @@ import { blankItem } from '$lib/domain/common';
 import { newClient } from '$lib/domain/client';
 import { newPlan, planStepSchema } from '$lib/domain/plan';
 import { buildFridgeNote, fridgeNoteContent, fridgeNoteFileName } from '$lib/output/fridge-note';
-import { planPdfInput } from '$lib/output/inputs';
+import { planPdfInput } from '$lib/output/contents';
 import { extract, fontReport, fonts, texts, type T } from './pdf-kit';
 
 /** The plan on one page: always one page, in each language, with the next open step first. */

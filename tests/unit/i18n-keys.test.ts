@@ -16,7 +16,7 @@ import {
 	PRIMARY_SCHOOL,
 	QUESTION_CATEGORIES
 } from '$lib/domain/mapping';
-import { NAV_STATUSES } from '$lib/domain/nav-summary';
+import { NAV_STATUSES } from '$lib/domain/nav-activities';
 import { STEP_OWNERS, STEP_STATUSES } from '$lib/domain/plan';
 import { RULES } from '$lib/domain/rules';
 import { PARTICIPANTS, SESSION_KINDS, SESSION_MODES } from '$lib/domain/session';

@@ -22,7 +22,7 @@ describe('layers', () => {
 	it.each([
 		['src/lib/state/x.ts', "import { Vault } from '../storage/vault';\nexport const a = Vault;"],
 		['src/lib/storage/x.ts', "import { RECORD_KINDS } from '../domain/records';\nexport const a = RECORD_KINDS;"],
-		['src/lib/output/x.ts', "import { fit } from '../domain/nav-summary';\nexport const a = fit;"]
+		['src/lib/output/x.ts', "import { fit } from '../domain/nav-activities';\nexport const a = fit;"]
 	])('%s may import downward: %s', async (file, source) => {
 		expect(await importErrors(file, source)).toEqual([]);
 	});

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import i18next from 'i18next';
 import { jsPDF } from 'jspdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fit, navActivities, navDecisions, NAV_LIMITS } from '$lib/domain/nav-summary';
+import { fit, navActivities, navDecisions, NAV_LIMITS } from '$lib/domain/nav-activities';
 import type { PlanStep } from '$lib/domain/plan';
 import { newMapping } from '$lib/domain/mapping';
 import { sharedSummary } from '$lib/domain/presentation';

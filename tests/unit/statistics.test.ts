@@ -9,7 +9,7 @@ import { newSession, type Session } from '$lib/domain/session';
 import { aggregate, monthsOf, periodOf } from '$lib/domain/statistics/aggregate';
 import { anonRow, normaliseOffice, OTHER_OFFICE, type AnonRow } from '$lib/domain/statistics/anon-row';
 import { CsvError, parseCsv } from '$lib/domain/statistics/csv';
-import { anonRowsCsv, parseAnonRowsCsv, statsTablesCsv } from '$lib/domain/statistics/files';
+import { anonRowsCsv, parseAnonRowsCsv, statsTablesCsv } from '$lib/domain/statistics/csv-files';
 import { suppress } from '$lib/domain/statistics/suppression';
 
 const NOW = new Date('2026-11-22T12:00:00Z');

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { id, intOrNull, isoDate, isoDateTime, text } from './common';
 import { guidanceSchema, registrationSchema } from './registration';
 
-/** The client record (product.md §3): who the client is and who at Nav follows them up. */
+/** The client record: who the client is and who at Nav follows them up. */
 
 export const REFERRALS = ['nav', 'county', 'self', 'other'] as const;
 export const TARGET_GROUPS = [

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { blankRecord, id, isoDateTime } from './common';
 
 /**
- * What the client agrees to share (product.md §5). Each decision is kept as
+ * What the client agrees to share. Each decision is kept as
  * an entry in a log – what, for which purpose, when – so later outputs reuse
  * it and a withdrawal is recorded too. The current consent for a purpose is
  * the latest entry for it.

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { blankRecord, id, intOrNull, isoDate, isoDateTime, text } from './common';
 
-/** Module 2 — mulighetsutforsking (product.md §3): Nav's frame, the options explored, open questions. */
+/** Module 2 — mulighetsutforsking: Nav's frame, the options explored, open questions. */
 
 export const INCOME_SECURITY = [
 	'aap',

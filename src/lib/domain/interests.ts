@@ -2,7 +2,7 @@
  * The app's own short interest inventory (Holland/RIASEC), written for this
  * app: 8 plain-language activities per type, tied to tasks in Norwegian
  * trades. Texts live in locales under interests.items.<id>. Results are
- * suggestions to explore, never a verdict (product.md §3, §5).
+ * suggestions to explore, never a verdict.
  */
 
 export const HOLLAND_TYPES = ['R', 'I', 'A', 'S', 'E', 'C'] as const;

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { blankRecord, id, intOrNull, isoDateTime, list, text } from './common';
 
 /**
- * Module 1 — kartlegging (product.md §3). One record per client. Everything
+ * Module 1 — kartlegging. One record per client. Everything
  * is optional: the conversation decides the order, and a step can be marked
  * "ikke aktuelt" (not relevant) and skipped.
  */
@@ -119,7 +119,7 @@ export const mappingSchema = z.object({
 		}),
 		() => ({ text: '', answers: {} })
 	),
-	/** Sensitive: the client decides what is written here (product.md §5). */
+	/** Sensitive: the client decides what is written here. */
 	life: z._default(z.object({ health: text(), finances: text(), housing: text(), family: text() }), () => ({
 		health: '',
 		finances: '',

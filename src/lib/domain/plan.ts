@@ -15,7 +15,7 @@ import {
 	type RuleResult
 } from './rules';
 
-/** Module 3 — plan for opplæring (product.md §3): the plan the three agree on. */
+/** Module 3 — plan for opplæring: the plan the three agree on. */
 
 export const STEP_OWNERS = ['client', 'counsellor', 'navAdviser', 'schoolOrEmployer', 'other'] as const;
 export const STEP_STATUSES = ['planned', 'applied', 'approved', 'inProgress', 'done', 'cancelled'] as const;

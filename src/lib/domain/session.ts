@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { MODULES } from './client';
 import { id, intOrNull, isoDate, isoDateTime, text } from './common';
 
-/** A guidance session (samtale) with the client (product.md §3 "Sessions"). */
+/** A guidance session (samtale) with the client. */
 
 export const PARTICIPANTS = ['client', 'counsellor', 'navAdviser', 'interpreter', 'other'] as const;
 export const SESSION_MODES = ['physical', 'digital'] as const;
@@ -10,7 +10,7 @@ export const SESSION_MODES = ['physical', 'digital'] as const;
 export const SESSION_KINDS = ['individual', 'threeWay', 'group'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 
-/** Two optional questions at the end, on a 1-5 scale (001:2227-2246). */
+/** Two optional questions at the end, on a 1-5 scale. */
 const rating = intOrNull();
 
 export const sessionSchema = z.object({

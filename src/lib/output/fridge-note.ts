@@ -1,5 +1,5 @@
 import type { jsPDF as JsPdfType } from 'jspdf';
-import { fitted } from '../domain/nav-summary';
+import { fitted } from '../domain/nav-activities';
 import { clientPart } from '../domain/file-name';
 import { ACCENT, createWriter, dateFormatter, LEFT, WIDTH, type PdfFonts } from './pdf-writer';
 import type { PlanPdfInput } from './plan-pdf';
@@ -7,8 +7,8 @@ import type { Translate as T } from '../domain/common';
 
 /**
  * "Kjøleskapslapp": the plan on one page in large type, for clients with
- * little reading stamina (Nav Karmøy's note the client keeps on the fridge,
- * 001 around line 2387): the goal, the next step with date and who, the next
+ * little reading stamina (a one-page note the client keeps on the fridge, as
+ * some Nav offices use): the goal, the next step with date and who, the next
  * few steps, the deadlines, who to call. Made from the same input as the full
  * plan – the stored plan and the consent – and never stored. Long texts are
  * shortened so it always stays one page; the full plan has them whole.

@@ -2,14 +2,15 @@ import type { jsPDF as JsPdfType } from 'jspdf';
 import type { ClientFile } from '../domain/client-export';
 import type { Language } from '../domain/settings';
 import { buildFridgeNote, fridgeNoteFileName } from './fridge-note';
-import { navSummaryInput, planPdfInput } from './inputs';
-import { buildNavSummaryPdf, navActivities, navSummaryFileName, navSummaryText, type NavActivity } from './nav-summary';
+import { navSummaryInput, planPdfInput } from './contents';
+import { navActivities, type NavActivity } from '../domain/nav-activities';
+import { buildNavSummaryPdf, navSummaryFileName, navSummaryText } from './nav-summary';
 import { buildPlanPdf, planPdfFileName, type PdfFonts } from './plan-pdf';
 import { pageCount } from './pdf-writer';
 import type { Translate as T } from '../domain/common';
 
 /**
- * The one way an output is made: assemble what the output may show (inputs.ts), build it, name
+ * The one way an output is made: assemble what the output may show (contents.ts), build it, name
  * the file. The three panels – the client's plan, the fridge note, the Nav summary – call this
  * and only show the result; the tests call it too.
  */

@@ -1,7 +1,7 @@
 import type { jsPDF as JsPdfType } from 'jspdf';
 import type { ConsentSection } from '../domain/consent';
 import type { RouteKind } from '../domain/exploration';
-import { fitted, navActivities, navDecisions, type NavActivity } from '../domain/nav-summary';
+import { fitted, navDecisions } from '../domain/nav-activities';
 import type { PlanStep } from '../domain/plan';
 import type { SharedSummary } from '../domain/presentation';
 import type { Language } from '../domain/settings';
@@ -208,6 +208,3 @@ export function buildNavSummaryPdf(
 export function navSummaryFileName(clientName: string, made: string, withName = false): string {
 	return `sammendrag-nav-${clientPart(clientName, withName)}${made}.pdf`;
 }
-
-export type { NavActivity };
-export { navActivities };

@@ -1,7 +1,7 @@
 import { mappingFacts, type MappingFacts } from '../domain/registration-derived';
 import { anonRow, sessionFacts, type AnonRow, type SessionFacts } from '../domain/statistics/anon-row';
 import { AppError } from '../domain/app-error';
-import { parseAnonRowsCsv } from '../domain/statistics/files';
+import { parseAnonRowsCsv } from '../domain/statistics/csv-files';
 import type { Vault } from '../storage/vault';
 import { flushAll } from './autosave.svelte';
 import { clients } from './clients.svelte';

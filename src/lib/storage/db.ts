@@ -25,7 +25,7 @@ export interface MetaRow {
 	value: unknown;
 }
 
-import { DB_NAME } from './names';
+import { DB_NAME } from './db-name';
 export { DB_NAME };
 
 export class VeivalgDb extends Dexie {

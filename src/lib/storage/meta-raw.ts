@@ -1,4 +1,4 @@
-import { DB_NAME } from './names';
+import { DB_NAME } from './db-name';
 
 /**
  * Reads one value of the `meta` store (keyring, settings) with plain

@@ -1,7 +1,7 @@
 import type { ClientFile } from '$lib/domain/client-export';
 import { todayIso } from '$lib/domain/common';
 import type { Language } from '$lib/domain/settings';
-import { loadPdfKit } from '$lib/output/load';
+import { loadPdfKit } from '$lib/output/pdf-kit';
 import type { OutputKind } from '$lib/output/make';
 import { app } from '$lib/state/app.svelte';
 import { i18n } from '$lib/state/i18n.svelte';

@@ -12,10 +12,11 @@ import {
 	type Purpose
 } from '$lib/domain/consent';
 import { newMapping } from '$lib/domain/mapping';
-import { NAV_LIMITS } from '$lib/domain/nav-summary';
+import { NAV_LIMITS } from '$lib/domain/nav-activities';
 import { newPlan, planStepSchema } from '$lib/domain/plan';
-import { navSummaryInput, planPdfInput } from '$lib/output/inputs';
-import { buildNavSummaryPdf, navActivities, navSummaryText } from '$lib/output/nav-summary';
+import { navSummaryInput, planPdfInput } from '$lib/output/contents';
+import { navActivities } from '$lib/domain/nav-activities';
+import { buildNavSummaryPdf, navSummaryText } from '$lib/output/nav-summary';
 import { buildPlanPdf } from '$lib/output/plan-pdf';
 import { extract, fonts, texts, type T } from './pdf-kit';
 
