@@ -5,7 +5,7 @@ import { scoreInventory } from './interests';
 import type { Mapping } from './mapping';
 import type { Plan } from './plan';
 import { roundMonths, totalMonths } from './practice';
-import type { KindName, RecordOf } from './records';
+import type { RecordOf, SingleKind } from './records';
 import type { Session } from './session';
 import type { Translate as T } from './common';
 
@@ -20,10 +20,11 @@ import type { Translate as T } from './common';
  * covers it.
  */
 
-/** The records a client has at most one of, besides the profile. */
-type SingleKind = Exclude<KindName, 'client' | 'session'>;
+/** All of one client's records, read once; the profile and module records are absent until first written. */
+export type ClientRecords = { client?: Client; sessions: Session[] } & { [K in SingleKind]?: RecordOf<K> };
 
-export type ClientFile = { client: Client; sessions: Session[] } & { [K in SingleKind]?: RecordOf<K> };
+/** A client's records with the profile present: what the client's copy and every output are made from. */
+export type ClientFile = ClientRecords & { client: Client };
 
 interface Writer {
 	h: (title: string) => void;

@@ -32,6 +32,9 @@ export const RECORD_KINDS = {
 } satisfies Record<string, RecordKind>;
 
 export type KindName = keyof typeof RECORD_KINDS;
+
+/** The records a client has at most one of, besides the profile: the modules and the consent. */
+export type SingleKind = Exclude<KindName, 'client' | 'session'>;
 export type RecordOf<K extends KindName> = z.output<(typeof RECORD_KINDS)[K]['schema']>;
 
 export class NewerVersionError extends AppError {

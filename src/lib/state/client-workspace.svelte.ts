@@ -1,7 +1,8 @@
+import type { SingleKind } from '../domain/records';
 import { toBase64 } from '../storage/base64';
 import { toAppError } from '../storage/to-app-error';
 import { MODULES, type Client, type ModuleKey, type ModuleStatus } from '../domain/client';
-import type { ClientFile } from '../domain/client-export';
+import type { ClientFile, ClientRecords } from '../domain/client-export';
 import { todayIso } from '../domain/common';
 import { newConsent } from '../domain/consent';
 import { newExploration } from '../domain/exploration';
@@ -9,7 +10,7 @@ import { newMapping } from '../domain/mapping';
 import { newPlan } from '../domain/plan';
 import type { RecordOf } from '../domain/records';
 import { newSession, sortSessions, type Session } from '../domain/session';
-import { WriteConflictError, type ClientRecords, type DamagedRecord, type Vault } from '../storage/vault';
+import { WriteConflictError, type DamagedRecord, type Vault } from '../storage/vault';
 import { clients } from './clients.svelte';
 import { Editor } from './editor.svelte';
 import { events } from './events';
@@ -25,13 +26,13 @@ import { events } from './events';
  */
 
 /** The records a client has one of, besides the profile: each with its blank. */
-const SINGLE_RECORDS = {
+const SINGLE_RECORDS: { [K in SingleKind]: (clientId: string) => RecordOf<K> } = {
 	mapping: newMapping,
 	exploration: newExploration,
 	consent: newConsent,
 	plan: newPlan
-} as const;
-export type SingleKind = keyof typeof SINGLE_RECORDS;
+};
+export type { SingleKind };
 
 export type WorkspaceStatus = 'loading' | 'ready' | 'notFound' | 'damaged' | 'failed' | 'erased';
 

@@ -135,7 +135,7 @@ export async function createBackup(
 	passphrase: string,
 	now = new Date()
 ): Promise<{ content: string; skipped: number }> {
-	const rows = await vault.db.records.toArray();
+	const rows = await vault.allRows();
 	const { opened, damaged } = await vault.openRows<KindName>(rows);
 	const records = opened.map(({ kind, doc }) => ({ kind, data: doc as PlainRecord['data'] }));
 	const unreadable = new Set(damaged.map((d) => d.id));
@@ -308,7 +308,7 @@ export async function restoreBackup(
 	{ records, damaged }: BackupContents,
 	mode: RestoreMode
 ): Promise<RestoreReport> {
-	const existing = new Map((await vault.db.records.toArray()).map((r) => [r.id, r]));
+	const existing = new Map((await vault.allRows()).map((r) => [r.id, r]));
 	const erased = await vault.erasedClients();
 	const report: RestoreReport = {
 		added: 0,
@@ -368,11 +368,7 @@ export async function restoreBackup(
 	const keep = new Set([...restored.map((r) => r.data.id), ...carried.map((d) => d.id)]);
 	const remove = mode === 'replace' ? [...existing.keys()].filter((id) => !keep.has(id)) : [];
 	report.removed = remove.length;
-	await vault.db.transaction('rw', vault.db.records, vault.db.meta, async () => {
-		if (remove.length) await vault.db.records.bulkDelete(remove);
-		if (toWrite.length) await vault.db.records.bulkPut(toWrite);
-		await vault.markChanged([...toWrite.map((r) => r.clientId), ...remove.map((id) => existing.get(id)!.clientId)]);
-	});
+	await vault.replaceRows(remove, toWrite);
 	return report;
 }
 

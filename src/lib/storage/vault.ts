@@ -1,3 +1,4 @@
+import type { ClientRecords } from '../domain/client-export';
 import { AppError } from '../domain/app-error';
 import { migrate, NewerVersionError, RECORD_KINDS, type KindName, type RecordOf } from '../domain/records';
 import { openJson, sealJson } from './crypto';
@@ -66,16 +67,6 @@ export const erasedKey = (clientId: string) => `${ERASED}${clientId}`;
  */
 const CHANGED = 'changed:';
 export const changedKey = (clientId: string) => `${CHANGED}${clientId}`;
-
-/** All of one client's records, read once. Module records are absent until first written. */
-export interface ClientRecords {
-	client?: Doc<'client'>;
-	sessions: Doc<'session'>[];
-	mapping?: Doc<'mapping'>;
-	exploration?: Doc<'exploration'>;
-	consent?: Doc<'consent'>;
-	plan?: Doc<'plan'>;
-}
 
 export class Vault {
 	constructor(
@@ -243,6 +234,25 @@ export class Vault {
 			const row = await this.db.records.get(id);
 			await this.db.records.delete(id);
 			if (row) await this.markChanged([row.clientId]);
+		});
+	}
+
+	/** Every stored row as it is stored (sealed): what a backup reads. */
+	async allRows(): Promise<StoredRecord[]> {
+		return this.db.records.toArray();
+	}
+
+	/**
+	 * Removes and writes sealed rows in one transaction, moving each touched client's change token:
+	 * how a restore lands, all or nothing.
+	 */
+	async replaceRows(remove: string[], write: StoredRecord[]): Promise<void> {
+		const clients = new Map((await this.db.records.bulkGet(remove)).map((r, i) => [remove[i]!, r?.clientId]));
+		await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
+			if (remove.length) await this.db.records.bulkDelete(remove);
+			if (write.length) await this.db.records.bulkPut(write);
+			const touched = [...write.map((r) => r.clientId), ...[...clients.values()].filter((c): c is string => !!c)];
+			await this.markChanged(touched);
 		});
 	}
 
