@@ -10,7 +10,7 @@ import svelteConfig from './svelte.config.js';
  * domain → storage → state → UI, and outputs are pure functions of domain data.
  * An import against that direction fails lint.
  */
-const layer = (name) => [`**/${name}/*`, `$lib/${name}/*`];
+const layer = (name) => [`**/${name}/**`, `$lib/${name}/**`];
 const upward = (from, ...banned) => ({
 	files: [`src/lib/${from}/**`],
 	rules: {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { newClient } from '$lib/domain/client';
-import { newMapping } from '$lib/domain/mapping';
-import { newSession } from '$lib/domain/session';
+import { newClient } from '$lib/domain/client/client';
+import { newMapping } from '$lib/domain/mapping/mapping';
+import { newSession } from '$lib/domain/client/session';
 import { BackupError, createBackup, importBackup, readBackup, restoreBackup, type KeyCache } from '$lib/storage/backup';
 import { importDataKey, randomBytes } from '$lib/storage/crypto';
 import { VeivalgDb } from '$lib/storage/db';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import catalogueData from '$lib/domain/catalogue/catalogue.json';
 import type { Trade } from '$lib/domain/catalogue/schema';
-import { newMapping } from '$lib/domain/mapping';
-import { assessRoutes } from '$lib/domain/open-routes';
-import { newPlan, planWarnings } from '$lib/domain/plan';
+import { newMapping } from '$lib/domain/mapping/mapping';
+import { assessRoutes } from '$lib/domain/exploring/open-routes';
+import { newPlan, planWarnings } from '$lib/domain/plan/plan';
 import {
 	creditedSchoolMonths,
 	dagpengerEducation,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newClient, type Client } from '$lib/domain/client';
-import { fold, indexClient, searchClients, sortClients } from '$lib/domain/client-list';
+import { newClient, type Client } from '$lib/domain/client/client';
+import { fold, indexClient, searchClients, sortClients } from '$lib/domain/client/client-list';
 
 function client(name: string, extra: Partial<Client> = {}): Client {
 	return { ...newClient(name), ...extra };

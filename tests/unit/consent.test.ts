@@ -9,10 +9,10 @@ import {
 	sharedSections,
 	SENSITIVE_SECTIONS,
 	withdrawConsent
-} from '$lib/domain/consent';
-import { newMapping } from '$lib/domain/mapping';
-import { assessRoutes } from '$lib/domain/open-routes';
-import { sharedSummary } from '$lib/domain/presentation';
+} from '$lib/domain/exploring/consent';
+import { newMapping } from '$lib/domain/mapping/mapping';
+import { assessRoutes } from '$lib/domain/exploring/open-routes';
+import { sharedSummary } from '$lib/domain/exploring/presentation';
 
 const NOW = new Date('2026-11-22T12:00:00');
 

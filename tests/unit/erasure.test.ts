@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newClient } from '$lib/domain/client';
-import { newConsent, recordConsent, withdrawConsent } from '$lib/domain/consent';
-import { newMapping } from '$lib/domain/mapping';
-import { newSession } from '$lib/domain/session';
+import { newClient } from '$lib/domain/client/client';
+import { newConsent, recordConsent, withdrawConsent } from '$lib/domain/exploring/consent';
+import { newMapping } from '$lib/domain/mapping/mapping';
+import { newSession } from '$lib/domain/client/session';
 import { BackupError, createBackup, encodeBackup, importBackup, inflateLimit } from '$lib/storage/backup';
 import { importDataKey, randomBytes } from '$lib/storage/crypto';
 import { VeivalgDb } from '$lib/storage/db';

@@ -1,7 +1,7 @@
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
-import { fontCovers, subsetTag, subsetTrueType } from '$lib/output/font-subset';
-import { unprintable } from '$lib/output/unprintable';
+import { fontCovers, subsetTag, subsetTrueType } from '$lib/output/pdf/font-subset';
+import { unprintable } from '$lib/output/pdf/unprintable';
 import { fonts } from './pdf-kit';
 
 /** jsPDF's own TrueType parser: a second, independent reader of what we write. */

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { jsPDF } from 'jspdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { blankItem } from '$lib/domain/common';
-import { newClient } from '$lib/domain/client';
-import { newPlan, planStepSchema } from '$lib/domain/plan';
-import { buildFridgeNote, fridgeNoteContent, fridgeNoteFileName } from '$lib/output/fridge-note';
+import { newClient } from '$lib/domain/client/client';
+import { newPlan, planStepSchema } from '$lib/domain/plan/plan';
+import { buildFridgeNote, fridgeNoteContent, fridgeNoteFileName } from '$lib/output/plan/fridge-note';
 import { planPdfInput } from '$lib/output/contents';
 import { extract, fontReport, fonts, texts, type T } from './pdf-kit';
 

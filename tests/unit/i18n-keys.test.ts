@@ -2,10 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '$lib/domain/catalogue/schema';
-import { MODULE_STATUSES, MODULES, REFERRALS, TARGET_GROUPS } from '$lib/domain/client';
-import { CONSENT_SECTIONS, PURPOSES } from '$lib/domain/consent';
-import { INCOME_SECURITY, ROUTE_KINDS } from '$lib/domain/exploration';
-import { ANSWER_VALUES, HOLLAND_TYPES, INVENTORY_ITEMS } from '$lib/domain/interests';
+import { MODULE_STATUSES, MODULES, REFERRALS, TARGET_GROUPS } from '$lib/domain/client/client';
+import { CONSENT_SECTIONS, PURPOSES } from '$lib/domain/exploring/consent';
+import { INCOME_SECURITY, ROUTE_KINDS } from '$lib/domain/exploring/exploration';
+import { ANSWER_VALUES, HOLLAND_TYPES, INVENTORY_ITEMS } from '$lib/domain/mapping/interests';
 import {
 	CHALLENGES,
 	EXPERIENCE_TYPES,
@@ -15,12 +15,18 @@ import {
 	newMapping,
 	PRIMARY_SCHOOL,
 	QUESTION_CATEGORIES
-} from '$lib/domain/mapping';
-import { NAV_STATUSES } from '$lib/domain/nav-activities';
-import { STEP_OWNERS, STEP_STATUSES } from '$lib/domain/plan';
+} from '$lib/domain/mapping/mapping';
+import { NAV_STATUSES } from '$lib/domain/plan/nav-activities';
+import { STEP_OWNERS, STEP_STATUSES } from '$lib/domain/plan/plan';
 import { RULES } from '$lib/domain/rules';
-import { PARTICIPANTS, SESSION_KINDS, SESSION_MODES } from '$lib/domain/session';
-import { EDUCATION_LEVELS, EXPERIENCE_BANDS, FOLLOW_UP_POINTS, GENDERS, OUTCOMES } from '$lib/domain/registration';
+import { PARTICIPANTS, SESSION_KINDS, SESSION_MODES } from '$lib/domain/client/session';
+import {
+	EDUCATION_LEVELS,
+	EXPERIENCE_BANDS,
+	FOLLOW_UP_POINTS,
+	GENDERS,
+	OUTCOMES
+} from '$lib/domain/client/registration';
 import { aggregate, UNKNOWN } from '$lib/domain/statistics/aggregate';
 import { LABEL_PREFIX, type CountTable } from '$lib/domain/statistics/labels';
 import type { DamageReason } from '$lib/storage/vault';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOLLAND_TYPES, INVENTORY_ITEMS, scoreInventory } from '$lib/domain/interests';
+import { HOLLAND_TYPES, INVENTORY_ITEMS, scoreInventory } from '$lib/domain/mapping/interests';
 import en from '../../locales/en-modules.json';
 import nb from '../../locales/nb-modules.json';
 import nn from '../../locales/nn-modules.json';

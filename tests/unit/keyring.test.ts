@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PBKDF2_ITERATIONS } from '$lib/storage/crypto';
 import { metaStore, VeivalgDb } from '$lib/storage/db';
-import { passphraseIssue } from '$lib/domain/passphrase';
+import { passphraseIssue } from '$lib/domain/lock/passphrase';
 import { WrongSecretError } from '$lib/storage/keyring';
 import { changeKeyPassphrase, loadKeyring, recoverKey, setupKeys, unlockKey } from '$lib/storage/keystore';
 import { Vault } from '$lib/storage/vault';
-import { newClient } from '$lib/domain/client';
+import { newClient } from '$lib/domain/client/client';
 
 const PASS = 'korrekt hest batteri stift';
 let n = 0;

@@ -3,12 +3,12 @@
 // Never regenerate an existing version's files: they are what old installs hold.
 import { existsSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
-import { newClient } from '$lib/domain/client';
-import { newConsent, recordConsent } from '$lib/domain/consent';
-import { newExploration } from '$lib/domain/exploration';
-import { newMapping } from '$lib/domain/mapping';
-import { newPlan } from '$lib/domain/plan';
-import { newSession } from '$lib/domain/session';
+import { newClient } from '$lib/domain/client/client';
+import { newConsent, recordConsent } from '$lib/domain/exploring/consent';
+import { newExploration } from '$lib/domain/exploring/exploration';
+import { newMapping } from '$lib/domain/mapping/mapping';
+import { newPlan } from '$lib/domain/plan/plan';
+import { newSession } from '$lib/domain/client/session';
 import { createBackup } from '$lib/storage/backup';
 import { importDataKey, randomBytes } from '$lib/storage/crypto';
 import { VeivalgDb } from '$lib/storage/db';

@@ -1,9 +1,9 @@
 import { jsPDF } from 'jspdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { blankItem } from '$lib/domain/common';
-import { newClient } from '$lib/domain/client';
-import { newConsent, recordConsent } from '$lib/domain/consent';
-import { newPlan, planStepSchema } from '$lib/domain/plan';
+import { newClient } from '$lib/domain/client/client';
+import { newConsent, recordConsent } from '$lib/domain/exploring/consent';
+import { newPlan, planStepSchema } from '$lib/domain/plan/plan';
 import { makeOutput } from '$lib/output/make';
 import { extract, fonts, texts, type T } from './pdf-kit';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mappingSchema, newMapping, stepState } from '$lib/domain/mapping';
+import { mappingSchema, newMapping, stepState } from '$lib/domain/mapping/mapping';
 import { migrate, RECORD_KINDS } from '$lib/domain/records';
 import { importDataKey, randomBytes } from '$lib/storage/crypto';
 import { VeivalgDb } from '$lib/storage/db';
@@ -61,11 +61,11 @@ describe('record kinds', () => {
 
 describe('new records', () => {
 	it('never share default lists or objects: editing one new record cannot leak into the next', async () => {
-		const { newClient } = await import('$lib/domain/client');
-		const { newSession } = await import('$lib/domain/session');
-		const { newExploration } = await import('$lib/domain/exploration');
-		const { newPlan } = await import('$lib/domain/plan');
-		const { newConsent } = await import('$lib/domain/consent');
+		const { newClient } = await import('$lib/domain/client/client');
+		const { newSession } = await import('$lib/domain/client/session');
+		const { newExploration } = await import('$lib/domain/exploring/exploration');
+		const { newPlan } = await import('$lib/domain/plan/plan');
+		const { newConsent } = await import('$lib/domain/exploring/consent');
 		const a = newMapping('a');
 		a.education.subjectsPassed.push({ id: 's', name: 'Norsk', grade: '' });
 		a.goals.dreams = 'x';

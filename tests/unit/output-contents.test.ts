@@ -1,7 +1,7 @@
 import { jsPDF } from 'jspdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newClient } from '$lib/domain/client';
-import type { ClientFile } from '$lib/domain/client-export';
+import { newClient } from '$lib/domain/client/client';
+import type { ClientFile } from '$lib/domain/client/client-export';
 import { blankItem } from '$lib/domain/common';
 import {
 	CONSENT_SECTIONS,
@@ -10,14 +10,14 @@ import {
 	withdrawConsent,
 	type ConsentSection,
 	type Purpose
-} from '$lib/domain/consent';
-import { newMapping } from '$lib/domain/mapping';
-import { NAV_LIMITS } from '$lib/domain/nav-activities';
-import { newPlan, planStepSchema } from '$lib/domain/plan';
+} from '$lib/domain/exploring/consent';
+import { newMapping } from '$lib/domain/mapping/mapping';
+import { NAV_LIMITS } from '$lib/domain/plan/nav-activities';
+import { newPlan, planStepSchema } from '$lib/domain/plan/plan';
 import { navSummaryInput, planPdfInput } from '$lib/output/contents';
-import { navActivities } from '$lib/domain/nav-activities';
-import { buildNavSummaryPdf, navSummaryText } from '$lib/output/nav-summary';
-import { buildPlanPdf } from '$lib/output/plan-pdf';
+import { navActivities } from '$lib/domain/plan/nav-activities';
+import { buildNavSummaryPdf, navSummaryText } from '$lib/output/nav/nav-summary';
+import { buildPlanPdf } from '$lib/output/plan/plan-pdf';
 import { extract, fonts, texts, type T } from './pdf-kit';
 
 /**

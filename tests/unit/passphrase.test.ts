@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { passphraseIssue } from '$lib/domain/passphrase';
-import { passphraseStrength } from '$lib/domain/passphrase-strength';
+import { passphraseIssue } from '$lib/domain/lock/passphrase';
+import { passphraseStrength } from '$lib/domain/lock/passphrase-strength';
 
 /** Weak passphrases are refused with advice; phrases of unrelated words pass, in Norwegian and English. */
 describe('passphrase strength', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newPlan, planWarnings, type Plan, type PlanStep } from '$lib/domain/plan';
+import { newPlan, planWarnings, type Plan, type PlanStep } from '$lib/domain/plan/plan';
 
 const NOW = new Date('2026-11-22T12:00:00');
 const step = (s: Partial<PlanStep>): PlanStep => ({

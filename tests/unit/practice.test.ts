@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryMonths, periodIssues, totalMonths } from '$lib/domain/practice';
+import { entryMonths, periodIssues, totalMonths } from '$lib/domain/mapping/practice';
 
 const NOW = new Date('2026-11-22T12:00:00');
 const p = (start: string, end: string, percent: number | null = 100) => ({ start, end, percent });
@@ -55,14 +55,14 @@ describe('practice months', () => {
 
 describe('typing a month', () => {
 	it('tidies the usual ways of writing it to YYYY-MM', async () => {
-		const { normaliseMonth } = await import('$lib/domain/practice');
+		const { normaliseMonth } = await import('$lib/domain/mapping/practice');
 		expect(
 			['08.2023', '8.2023', '8/2023', '8-2023', '2023-8', '2023-08', '202308', ' 2023 08 '].map(normaliseMonth)
 		).toEqual(Array(8).fill('2023-08'));
 	});
 
 	it('keeps what it cannot read, so it can be flagged instead of lost', async () => {
-		const { normaliseMonth } = await import('$lib/domain/practice');
+		const { normaliseMonth } = await import('$lib/domain/mapping/practice');
 		expect(normaliseMonth('13.2023')).toBe('13.2023');
 		expect(normaliseMonth('august')).toBe('august');
 	});

@@ -19,9 +19,9 @@ import {
 	dagpengerEducation,
 	incomeSecurityNote
 } from '$lib/domain/rules';
-import { ROUTE_KINDS } from '$lib/domain/exploration';
-import { newMapping } from '$lib/domain/mapping';
-import { assessRoutes } from '$lib/domain/open-routes';
+import { ROUTE_KINDS } from '$lib/domain/exploring/exploration';
+import { newMapping } from '$lib/domain/mapping/mapping';
+import { assessRoutes } from '$lib/domain/exploring/open-routes';
 import catalogueData from '$lib/domain/catalogue/catalogue.json';
 import type { Trade } from '$lib/domain/catalogue/schema';
 

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { newClient, type Client } from '$lib/domain/client';
+import { newClient, type Client } from '$lib/domain/client/client';
 import { blankItem } from '$lib/domain/common';
-import { experienceSchema, newMapping, upperSecondarySchema, type Mapping } from '$lib/domain/mapping';
+import { experienceSchema, newMapping, upperSecondarySchema, type Mapping } from '$lib/domain/mapping/mapping';
 import { migrate, RECORD_KINDS } from '$lib/domain/records';
-import { addMonths, ageBand, experienceBand, followUps, pendingFollowUp, type Outcome } from '$lib/domain/registration';
-import { educationFromMapping, experienceFromMapping } from '$lib/domain/registration-derived';
-import { newSession, type Session } from '$lib/domain/session';
+import {
+	addMonths,
+	ageBand,
+	experienceBand,
+	followUps,
+	pendingFollowUp,
+	type Outcome
+} from '$lib/domain/client/registration';
+import { educationFromMapping, experienceFromMapping } from '$lib/domain/client/registration-derived';
+import { newSession, type Session } from '$lib/domain/client/session';
 import { aggregate, monthsOf, periodOf } from '$lib/domain/statistics/aggregate';
 import { anonRow, normaliseOffice, OTHER_OFFICE, type AnonRow } from '$lib/domain/statistics/anon-row';
 import { CsvError, parseCsv } from '$lib/domain/statistics/csv';

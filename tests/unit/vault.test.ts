@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newClient } from '$lib/domain/client';
+import { newClient } from '$lib/domain/client/client';
 import { migrate, NewerVersionError, type RecordKind } from '$lib/domain/records';
-import { newSession } from '$lib/domain/session';
+import { newSession } from '$lib/domain/client/session';
 import * as z from 'zod/mini';
 import { importDataKey, randomBytes, sealJson } from '$lib/storage/crypto';
 import { VeivalgDb } from '$lib/storage/db';

@@ -1,11 +1,11 @@
 import { AppError } from './app-error';
 import type * as z from 'zod/mini';
-import { clientSchema } from './client';
-import { consentSchema } from './consent';
-import { explorationSchema } from './exploration';
-import { mappingSchema } from './mapping';
-import { planSchema } from './plan';
-import { sessionSchema, sessionV1toV2 } from './session';
+import { clientSchema } from './client/client';
+import { consentSchema } from './exploring/consent';
+import { explorationSchema } from './exploring/exploration';
+import { mappingSchema } from './mapping/mapping';
+import { planSchema } from './plan/plan';
+import { sessionSchema, sessionV1toV2 } from './client/session';
 
 /**
  * Every kind of stored document, with its schema, its current schema version

@@ -1,13 +1,13 @@
-import { currentAdviser } from '../domain/client';
-import type { ClientFile } from '../domain/client-export';
-import { latestEntry, sharedSections, type Purpose } from '../domain/consent';
-import { newPlan, type Plan } from '../domain/plan';
-import { sharedSummary } from '../domain/presentation';
-import { rightsInput } from '../domain/open-routes';
+import { currentAdviser } from '../domain/client/client';
+import type { ClientFile } from '../domain/client/client-export';
+import { latestEntry, sharedSections, type Purpose } from '../domain/exploring/consent';
+import { newPlan, type Plan } from '../domain/plan/plan';
+import { sharedSummary } from '../domain/exploring/presentation';
+import { rightsInput } from '../domain/exploring/open-routes';
 import { applicantTracks, educationRights, nextDeadlines } from '../domain/rules';
 import type { Language } from '../domain/settings';
-import type { NavSummaryInput } from './nav-summary';
-import type { PlanPdfInput } from './plan-pdf';
+import type { NavSummaryInput } from './nav/nav-summary';
+import type { PlanPdfInput } from './plan/plan-pdf';
 
 /**
  * What goes into each output, decided in one place: pure functions from the

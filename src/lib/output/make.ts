@@ -1,12 +1,12 @@
 import type { jsPDF as JsPdfType } from 'jspdf';
-import type { ClientFile } from '../domain/client-export';
+import type { ClientFile } from '../domain/client/client-export';
 import type { Language } from '../domain/settings';
-import { buildFridgeNote, fridgeNoteFileName } from './fridge-note';
+import { buildFridgeNote, fridgeNoteFileName } from './plan/fridge-note';
 import { navSummaryInput, planPdfInput } from './contents';
-import { navActivities, type NavActivity } from '../domain/nav-activities';
-import { buildNavSummaryPdf, navSummaryFileName, navSummaryText } from './nav-summary';
-import { buildPlanPdf, planPdfFileName, type PdfFonts } from './plan-pdf';
-import { pageCount } from './pdf-writer';
+import { navActivities, type NavActivity } from '../domain/plan/nav-activities';
+import { buildNavSummaryPdf, navSummaryFileName, navSummaryText } from './nav/nav-summary';
+import { buildPlanPdf, planPdfFileName, type PdfFonts } from './plan/plan-pdf';
+import { pageCount } from './pdf/pdf-writer';
 import type { Translate as T } from '../domain/common';
 
 /**

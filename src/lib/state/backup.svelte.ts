@@ -1,4 +1,4 @@
-import { backupDue } from '../domain/retention';
+import { backupDue } from '../domain/client/retention';
 import type { BackupContents, RestoreMode, RestoreReport } from '../storage/backup';
 import { unlockKey } from '../storage/keystore';
 import { app } from './app.svelte';

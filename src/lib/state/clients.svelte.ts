@@ -1,5 +1,11 @@
-import { indexClient, searchClients, sortClients, type ClientIndexEntry, type ClientSort } from '../domain/client-list';
-import type { Client } from '../domain/client';
+import {
+	indexClient,
+	searchClients,
+	sortClients,
+	type ClientIndexEntry,
+	type ClientSort
+} from '../domain/client/client-list';
+import type { Client } from '../domain/client/client';
 import type { DamagedRecord, Vault } from '../storage/vault';
 
 /**

@@ -1,4 +1,4 @@
-import { mappingFacts, type MappingFacts } from '../domain/registration-derived';
+import { mappingFacts, type MappingFacts } from '../domain/client/registration-derived';
 import { anonRow, sessionFacts, type AnonRow, type SessionFacts } from '../domain/statistics/anon-row';
 import { AppError } from '../domain/app-error';
 import { parseAnonRowsCsv } from '../domain/statistics/csv-files';

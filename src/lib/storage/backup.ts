@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { migrate, RECORD_KINDS, type KindName } from '../domain/records';
 import { deriveKey, open, PBKDF2_ITERATIONS, randomBytes, seal } from './crypto';
 import type { StoredRecord } from './db';
-import type { Consent } from '../domain/consent';
+import type { Consent } from '../domain/exploring/consent';
 import type { Vault } from './vault';
 
 /**

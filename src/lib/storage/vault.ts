@@ -1,4 +1,4 @@
-import type { ClientRecords } from '../domain/client-export';
+import type { ClientRecords } from '../domain/client/client-export';
 import { AppError } from '../domain/app-error';
 import { migrate, NewerVersionError, RECORD_KINDS, type KindName, type RecordOf } from '../domain/records';
 import { openJson, sealJson } from './crypto';

@@ -9,4 +9,4 @@ export function downloadFile(name: string, content: string | Blob, type = 'text/
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export { fileSlug } from '../domain/file-name';
+export { fileSlug } from '../domain/client/file-name';

@@ -1,5 +1,5 @@
-import { fold } from '../client-list';
-import { HOLLAND_TYPES, type HollandType } from '../interests';
+import { fold } from '../client/client-list';
+import { HOLLAND_TYPES, type HollandType } from '../mapping/interests';
 import type { Catalogue, Trade } from './schema';
 
 /**

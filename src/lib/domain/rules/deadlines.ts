@@ -1,5 +1,5 @@
 import { todayIso } from '../common';
-import type { EducationLevel } from '../registration';
+import type { EducationLevel } from '../client/registration';
 import { RULES } from './data';
 import { isQualified, rightYears } from './rights';
 import type { RuleResult } from './types';

@@ -1,4 +1,4 @@
-import type { RouteKind } from '../exploration';
+import type { RouteKind } from '../exploring/exploration';
 import { RULES } from './data';
 import type { RuleResult } from './types';
 

@@ -1,4 +1,4 @@
-import { currentMonth, monthIndex, type PracticePeriod } from '../practice';
+import { currentMonth, monthIndex, type PracticePeriod } from '../mapping/practice';
 import { RULES } from './data';
 import type { RuleResult } from './types';
 

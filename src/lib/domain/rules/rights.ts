@@ -1,7 +1,7 @@
 import { RULES } from './data';
 import { schoolYearLabel, schoolYearStart } from './school-year';
 import type { RuleResult } from './types';
-import type { EducationLevel } from '../registration';
+import type { EducationLevel } from '../client/registration';
 
 /**
  * Which rights to upper secondary education a client has under opplæringslova 2023, from birth

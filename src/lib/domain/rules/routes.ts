@@ -1,4 +1,4 @@
-import type { EducationLevel } from '../registration';
+import type { EducationLevel } from '../client/registration';
 import { RULES } from './data';
 import { praksiskandidat } from './practice-rules';
 import { isQualified } from './rights';

@@ -1,6 +1,6 @@
 import { pad2 } from '../common';
-import { MODULES, REFERRALS, TARGET_GROUPS, type ModuleKey } from '../client';
-import { QUESTION_CATEGORIES } from '../mapping';
+import { MODULES, REFERRALS, TARGET_GROUPS, type ModuleKey } from '../client/client';
+import { QUESTION_CATEGORIES } from '../mapping/mapping';
 import {
 	AGE_BANDS,
 	GENDERS,
@@ -10,8 +10,8 @@ import {
 	OUTCOMES,
 	type FollowUpPoint,
 	type Outcome
-} from '../registration';
-import { SESSION_KINDS, SESSION_MODES, type SessionKind } from '../session';
+} from '../client/registration';
+import { SESSION_KINDS, SESSION_MODES, type SessionKind } from '../client/session';
 import { officeKey, type AnonRow } from './anon-row';
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { MODULES, REFERRALS, TARGET_GROUPS, type Client } from '../client';
-import { QUESTION_CATEGORIES } from '../mapping';
+import { MODULES, REFERRALS, TARGET_GROUPS, type Client } from '../client/client';
+import { QUESTION_CATEGORIES } from '../mapping/mapping';
 import {
 	AGE_BANDS,
 	EDUCATION_LEVELS,
@@ -11,9 +11,9 @@ import {
 	ageBand,
 	daysBetween,
 	latestOutcomes
-} from '../registration';
-import { effectiveRegistration, type MappingFacts } from '../registration-derived';
-import type { Session } from '../session';
+} from '../client/registration';
+import { effectiveRegistration, type MappingFacts } from '../client/registration-derived';
+import type { Session } from '../client/session';
 
 /**
  * One anonymous row per client: everything the statistics page shows, and

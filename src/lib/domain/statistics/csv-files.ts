@@ -1,4 +1,4 @@
-import { FOLLOW_UP_POINTS } from '../registration';
+import { FOLLOW_UP_POINTS } from '../client/registration';
 import type { Period, Stats } from './aggregate';
 import { anonRowSchema, OTHER_OFFICE, protectOffices, shownOffice, type AnonRow } from './anon-row';
 import { CsvError, parseCsv, writeCsv } from './csv';

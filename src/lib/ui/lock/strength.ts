@@ -5,7 +5,7 @@
 let estimator: Promise<(p: string) => number> | null = null;
 
 export function loadStrength(): Promise<(p: string) => number> {
-	estimator ??= import('$lib/domain/passphrase-strength').then((m) => m.passphraseStrength);
+	estimator ??= import('$lib/domain/lock/passphrase-strength').then((m) => m.passphraseStrength);
 	return estimator;
 }
 

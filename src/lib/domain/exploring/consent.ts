@@ -1,0 +1,95 @@
+import * as z from 'zod/mini';
+import { blankRecord, id, isoDateTime } from '../common';
+
+/**
+ * What the client agrees to share. Each decision is kept as
+ * an entry in a log – what, for which purpose, when – so later outputs reuse
+ * it and a withdrawal is recorded too. The current consent for a purpose is
+ * the latest entry for it.
+ */
+
+export const CONSENT_SECTIONS = [
+	'question',
+	'education',
+	'experience',
+	'strengths',
+	'interests',
+	'goals',
+	'challenges',
+	'health',
+	'finances',
+	'housing',
+	'family'
+] as const;
+export type ConsentSection = (typeof CONSENT_SECTIONS)[number];
+
+/** Off unless the client turns them on. */
+export const SENSITIVE_SECTIONS: readonly ConsentSection[] = ['health', 'finances', 'housing', 'family', 'challenges'];
+
+export const PURPOSES = ['presentation', 'navSummary', 'plan'] as const;
+export type Purpose = (typeof PURPOSES)[number];
+
+const entrySchema = z.object({
+	id,
+	at: isoDateTime,
+	purpose: z.enum(PURPOSES),
+	sections: z.array(z.enum(CONSENT_SECTIONS)),
+	withdrawn: z._default(z.boolean(), false)
+});
+
+export const consentSchema = z.object({
+	id,
+	clientId: id,
+	schemaVersion: z._default(z.literal(1), 1),
+	entries: z._default(z.array(entrySchema), () => []),
+	createdAt: isoDateTime,
+	updatedAt: isoDateTime
+});
+
+export type Consent = z.output<typeof consentSchema>;
+export type ConsentEntry = z.output<typeof entrySchema>;
+
+export const consentId = (clientId: string) => `${clientId}/consent`;
+
+export function newConsent(clientId: string, now = new Date()): Consent {
+	return blankRecord(consentSchema, consentId(clientId), clientId, now);
+}
+
+export const defaultSections = (): ConsentSection[] => CONSENT_SECTIONS.filter((s) => !SENSITIVE_SECTIONS.includes(s));
+
+export function latestEntry(consent: Consent | undefined, purpose: Purpose): ConsentEntry | undefined {
+	return consent?.entries.findLast((e) => e.purpose === purpose);
+}
+
+/** Sections shared for a purpose now: none until the client has decided, none after a withdrawal. */
+export function sharedSections(consent: Consent | undefined, purpose: Purpose): Set<ConsentSection> {
+	const e = latestEntry(consent, purpose);
+	return new Set(e && !e.withdrawn ? e.sections : []);
+}
+
+export function recordConsent(
+	consent: Consent,
+	purpose: Purpose,
+	sections: ConsentSection[],
+	now = new Date()
+): Consent {
+	const entry: ConsentEntry = {
+		id: crypto.randomUUID(),
+		at: now.toISOString(),
+		purpose,
+		sections: [...new Set(sections)],
+		withdrawn: false
+	};
+	return { ...consent, entries: [...consent.entries, entry] };
+}
+
+export function withdrawConsent(consent: Consent, purpose: Purpose, now = new Date()): Consent {
+	const entry: ConsentEntry = {
+		id: crypto.randomUUID(),
+		at: now.toISOString(),
+		purpose,
+		sections: [],
+		withdrawn: true
+	};
+	return { ...consent, entries: [...consent.entries, entry] };
+}

@@ -1,0 +1,93 @@
+import type { Trade } from '../catalogue/schema';
+import type { Mapping } from '../mapping/mapping';
+import type { RouteKind } from './exploration';
+import { educationFromMapping } from '../client/registration-derived';
+import {
+	creditedSchoolMonths,
+	educationRights,
+	fagbrevPaJobb,
+	fagskole,
+	higherEducation,
+	praksiskandidat,
+	praksiskandidatMonths,
+	realkompetanse,
+	workDirect,
+	workTraining,
+	writtenExamFirst,
+	type RightsInput,
+	type RuleResult
+} from '../rules';
+
+/**
+ * Which routes to a trade look open for this client, and how long each would
+ * take, from the catalogue and the rules. Advice for the three-way meeting,
+ * never a decision.
+ */
+
+export interface RouteAssessment {
+	kind: RouteKind;
+	/** Expected length in months, when the rules can say. */
+	months: number | null;
+	results: RuleResult[];
+}
+
+const LEVEL_YEARS = { vg1: 1, vg2: 2, vg3: 3, completed: 3 } as const;
+
+/** School months the client still needs before the company part, from the level reached in the same programme. */
+export function schoolMonthsLeft(trade: Trade, mapping: Pick<Mapping, 'education'> | undefined): number {
+	const same = mapping?.education.upperSecondary.filter((u) => u.programme === trade.programme) ?? [];
+	const reached = Math.max(0, ...same.map((u) => (u.level ? LEVEL_YEARS[u.level] : 0)));
+	return Math.max(0, trade.schoolMonths - reached * 12);
+}
+
+/** The facts about the client the rights rules read from module 1. */
+export function rightsInput(mapping: Mapping | undefined, birthYear: number | null, today = new Date()): RightsInput {
+	return {
+		birthYear,
+		education: educationFromMapping(mapping),
+		primaryNotCompleted: mapping?.education.primarySchool === 'notCompleted',
+		today
+	};
+}
+
+export function assessRoutes(
+	trade: Trade,
+	mapping: Mapping | undefined,
+	birthYear: number | null,
+	today = new Date()
+): RouteAssessment[] {
+	const practice = Math.round(praksiskandidatMonths(mapping?.experience ?? [], today) * 10) / 10;
+	const school = schoolMonthsLeft(trade, mapping);
+	const apprenticeship = school + trade.companyMonths;
+	const rights = rightsInput(mapping, birthYear, today);
+	const { education } = rights;
+	const credit = creditedSchoolMonths(mapping?.education.upperSecondary ?? [], trade);
+	// School is the county's and the company time is paid work: neither counts against Nav's limit.
+	const parts: RuleResult = {
+		rule: 'navTraining',
+		level: 'ok',
+		key: 'rules.navTraining.countyAndWage',
+		values: { school, company: trade.companyMonths }
+	};
+	const exam = writtenExamFirst(trade.code);
+	return [
+		{ kind: 'apprenticeship', months: apprenticeship, results: [parts] },
+		{
+			kind: 'praksiskandidat',
+			months: null,
+			results: [praksiskandidat(practice, trade.trainingMonths, credit), ...(exam ? [exam] : [])]
+		},
+		{ kind: 'fagbrevPaJobb', months: null, results: [fagbrevPaJobb(practice)] },
+		{ kind: 'laerekandidat', months: apprenticeship, results: [parts] },
+		{
+			kind: 'adultEducation',
+			months: null,
+			results: educationRights(rights).filter((r) => r.rule !== 'realkompetanse')
+		},
+		{ kind: 'realkompetanse', months: null, results: [realkompetanse(rights, practice)] },
+		{ kind: 'workTraining', months: null, results: [workTraining(practice)] },
+		{ kind: 'workDirect', months: null, results: workDirect(practice, trade.trainingMonths) },
+		{ kind: 'fagskole', months: null, results: fagskole(birthYear, education, today) },
+		{ kind: 'higherEducation', months: null, results: higherEducation(birthYear, education, practice, today) }
+	];
+}
