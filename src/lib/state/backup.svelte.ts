@@ -47,7 +47,7 @@ class BackupState {
 		await flushAll();
 		const { restoreBackup } = await import('../storage/backup');
 		const report = await restoreBackup(app.vault, contents, mode);
-		await clients.load(app.vault);
+		await clients.load();
 		return report;
 	}
 }

@@ -1,3 +1,4 @@
+import { app } from './app.svelte';
 import type { SingleKind } from '../domain/records';
 import { toBase64 } from '../storage/base64';
 import { toAppError } from '../storage/to-app-error';
@@ -54,6 +55,11 @@ export class ClientWorkspace {
 	#closed = false;
 
 	#offDeleted: () => void;
+
+	/** The workspace for one client, on the vault the app holds (tests pass their own to the constructor). */
+	static open(clientId: string): ClientWorkspace {
+		return new ClientWorkspace(clientId, app.vault);
+	}
 
 	constructor(
 		readonly clientId: string,

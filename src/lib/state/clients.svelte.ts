@@ -1,3 +1,4 @@
+import { app } from './app.svelte';
 import {
 	indexClient,
 	searchClients,
@@ -5,7 +6,7 @@ import {
 	type ClientIndexEntry,
 	type ClientSort
 } from '../domain/client/client-list';
-import type { Client } from '../domain/client/client';
+import { newClient, type Client } from '../domain/client/client';
 import type { DamagedRecord, Vault } from '../storage/vault';
 
 /**
@@ -20,7 +21,8 @@ class ClientsState {
 	damaged = $state.raw<DamagedRecord[]>([]);
 	loaded = $state(false);
 
-	async load(vault: Vault) {
+	/** Reads every client from the vault the app holds while unlocked (the one way state reaches it). */
+	async load(vault: Vault = app.vault) {
 		const { docs, damaged } = await vault.listSafe('client');
 		this.entries = docs.map(indexClient);
 		this.damaged = damaged;
@@ -41,6 +43,20 @@ class ClientsState {
 		const entry = indexClient(client);
 		const i = this.entries.findIndex((e) => e.client.id === client.id);
 		this.entries = i === -1 ? [...this.entries, entry] : this.entries.with(i, entry);
+	}
+
+	/** A new client, stored at once so its pages can be opened. */
+	async create(name: string): Promise<Client> {
+		const client = newClient(name);
+		await app.vault.put('client', client);
+		this.upsert(client);
+		return client;
+	}
+
+	/** Deletes a client and everything stored about them for good (a tombstone stays). */
+	async erase(id: string) {
+		await app.vault.deleteClient(id);
+		this.remove(id);
 	}
 
 	remove(id: string) {

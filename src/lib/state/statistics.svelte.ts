@@ -1,3 +1,4 @@
+import { app } from './app.svelte';
 import { mappingFacts, type MappingFacts } from '../domain/client/registration-derived';
 import { anonRow, sessionFacts, type AnonRow, type SessionFacts } from '../domain/statistics/anon-row';
 import { AppError } from '../domain/app-error';
@@ -52,7 +53,7 @@ class StatisticsState {
 	>();
 
 	/** Every client's row, from what is stored now (pending edits written first). */
-	async loadOwn(vault: Vault, now = new Date()) {
+	async loadOwn(now = new Date(), vault: Vault = app.vault) {
 		await flushAll();
 		const tokens = await vault.changeTokens();
 		const ids = clients.entries.map((e) => e.client.id);
