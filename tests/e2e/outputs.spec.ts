@@ -173,6 +173,7 @@ test('without Nav consent – never given, then given and withdrawn – the Nav 
 	// …then withdrawn.
 	await page.getByRole('button', { name: /Trekk tilbake.*Til Nav-veileder/ }).click();
 	await expect(page.getByTestId('consent-history')).toContainText('trukket tilbake');
+	await waitSaved(page);
 	await page.goto(`/clients/${id}/plan`);
 	await unlock(page);
 	await check();
