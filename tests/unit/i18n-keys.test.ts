@@ -131,6 +131,19 @@ const PATTERNS: Record<string, readonly (string | number)[] | readonly (readonly
 	'outcomes.points.p*': FOLLOW_UP_POINTS,
 	'outcomes.states.*': ['recorded', 'overdue', 'due', 'later'],
 	'statistics.period.kinds.*': ['quarter', 'half', 'year', 'custom'],
+	// The titles of the statistics page's bar charts, one per count table.
+	'statistics.*': [
+		'sessionsByKind',
+		'sessionsByMode',
+		'modulesDone',
+		'aims',
+		'ageBands',
+		'genders',
+		'education',
+		'experience',
+		'situations',
+		'referrals'
+	],
 	'*.*': CATEGORY_LABELS,
 	// PromptBox: `${prompts}.ask` / `.why` with prompts = "<module>.prompts.<step>".
 	'*.why': [
