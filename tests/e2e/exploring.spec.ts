@@ -79,6 +79,8 @@ test('a module 2 meeting: consent, presentation, Nav frame, options with rules, 
 	await expect(page.getByTestId('consent-history')).toContainText('Vises på skjermen');
 	// Saving for the screen shared nothing with Nav or the plan.
 	await expect(page.getByTestId('consent-history').locator('li')).toHaveCount(1);
+	await expect(page.getByTestId('consent-includes')).toContainText('Til Nav-veileder:');
+	expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
 	// Presentation mode shows only what was shared, over the whole screen.
 	await page.getByRole('link', { name: 'Dette har du med deg' }).first().click();

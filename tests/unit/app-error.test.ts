@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { AppError, ERROR_KEYS, errorText, type ErrorCode } from '$lib/domain/app-error';
 import { BackupError } from '$lib/storage/backup';
+import '$lib/storage/db';
 import { toAppError } from '$lib/storage/to-app-error';
 import { WriteConflictError } from '$lib/storage/vault';
 

@@ -26,6 +26,18 @@ export interface MetaRow {
 }
 
 import { DB_NAME } from './db-name';
+import { addErrorClassifier } from './to-app-error';
+
+// Dexie's failures, by class, for the one error funnel (to-app-error.ts).
+addErrorClassifier((e) =>
+	e instanceof Dexie.QuotaExceededError
+		? 'quota'
+		: e instanceof Dexie.DatabaseClosedError ||
+			  e instanceof Dexie.VersionChangeError ||
+			  e instanceof Dexie.InvalidStateError
+			? 'closed'
+			: null
+);
 export { DB_NAME };
 
 export class VeivalgDb extends Dexie {
