@@ -169,3 +169,45 @@ test('without Nav consent (never given; given, then withdrawn) the Nav summary h
 	await unlock(page);
 	await check();
 });
+
+test('schooling abroad reaches the summary, the client’s PDF and the Nav summary when «Utdanning» is shared, and nowhere when it is not', async ({
+	page
+}) => {
+	await setUp(page);
+	const abroad = 'Videregående i Lviv, Ukraina (2 år), ikke godkjent';
+	for (const [name, sections] of [
+		['Olena Kovalenko', ['education']],
+		['Marta Nowak', ['experience']]
+	] as const) {
+		await page.getByRole('link', { name: 'Veisøkere' }).first().click();
+		const id = await createClient(page, name);
+		const entries = (['presentation', 'navSummary', 'plan'] as const).map((purpose, i) => ({
+			id: `c${i}`,
+			at: at(),
+			purpose,
+			sections: [...sections],
+			withdrawn: false
+		}));
+		await seedRecords(page, [
+			rec('mapping', id, { education: { primarySchool: 'abroad', abroad } }),
+			rec('consent', id, { entries }),
+			rec('plan', id, { goal: { occupation: 'Helsefagarbeider', tradeCode: '', route: null } })
+		]);
+		const shared = sections.includes('education' as never);
+		await page.goto(`/clients/${id}/mapping?step=summary`);
+		await unlock(page);
+		await expect(page.getByTestId('summary-abroad')).toHaveText(abroad);
+		await page.goto(`/clients/${id}/exploring?step=summary`);
+		await unlock(page);
+		if (shared) await expect(page.locator('main')).toContainText(abroad);
+		else await expect(page.locator('main')).not.toContainText('Lviv');
+		await page.goto(`/clients/${id}/plan`);
+		await unlock(page);
+		const plan = await download(page, 'plan-pdf', /Lag PDF/, /Last ned PDF/);
+		const nav = await download(page, 'nav-summary', /Lag sammendraget/, /Last ned sammendraget/);
+		const navText = await page.getByTestId('nav-summary-text').inputValue();
+		for (const text of [plan.text.replace(/\s+/g, ' '), nav.text.replace(/\s+/g, ' '), navText])
+			if (shared) expect(text).toContain(abroad);
+			else expect(text).not.toContain('Lviv');
+	}
+});

@@ -40,7 +40,7 @@ function file(consentLog: (c: ReturnType<typeof newConsent>) => ReturnType<typeo
 	const client = newClient('Nora Haugen');
 	const m = newMapping(client.id);
 	m.question.text = MARK.question;
-	m.education.abroad = '';
+	m.education.abroad = `Vidaregåande i Polen (liceum) ${MARK.education}UTLAND`;
 	m.education.subjectsPassed.push({ id: 's', name: MARK.education, grade: '' });
 	m.experience.push({
 		id: 'e',
@@ -170,6 +170,15 @@ describe('outputs are pure functions of the stored records and the consent', () 
 		).toHaveLength(1);
 		// Steps by date, in the PDF as in the text.
 		expect(pdf.indexOf('Steg nummer 9 i planen')).toBeLessThan(pdf.indexOf('Steg nummer 1 i planen'));
+	});
+
+	it('schooling abroad reaches the plan and Nav when «Utdanning» is shared for them, and nowhere when it is not', () => {
+		const shared = outputs(
+			file((c) => recordConsent(recordConsent(c, 'plan', ['education']), 'navSummary', ['education']))
+		);
+		for (const out of [shared.plan, shared.navSummary]) expect(out).toContain('Vidaregåande i Polen (liceum)');
+		const none = outputs(file((c) => recordConsent(recordConsent(c, 'plan', ['experience']), 'navSummary', [])));
+		for (const out of [none.plan, none.navSummary]) expect(out).not.toContain('Polen');
 	});
 
 	it('income and adaptations reach the client’s PDF only as agreed for the plan: «Økonomi» and «Helse»', () => {

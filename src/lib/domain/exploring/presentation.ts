@@ -16,6 +16,8 @@ export type SharedSummary = Partial<{
 		subjects: string[];
 		courses: string[];
 		licences: string[];
+		/** Schooling from another country, in the counsellor's words. */
+		abroad: string;
 	};
 	experience: { months: number; entries: { role: string; employer: string }[] };
 	strengths: { qualities: string; skills: string; likes: string };
@@ -38,7 +40,8 @@ export function sharedSummary(m: Mapping, shared: Set<ConsentSection>): SharedSu
 				.map((u) => ({ programme: u.programme, level: u.level })),
 			subjects: m.education.subjectsPassed.map((s) => s.name).filter(Boolean),
 			courses: m.education.courses.map((c) => c.name).filter(Boolean),
-			licences: [...m.education.drivingLicences]
+			licences: [...m.education.drivingLicences],
+			abroad: m.education.abroad.trim()
 		};
 	if (shared.has('experience'))
 		out.experience = {

@@ -52,6 +52,7 @@ function content(input: NavSummaryInput, t: T) {
 		);
 	}
 	if (s.education?.subjects.length) background.push(`${t('pdf.subjects')}: ${s.education.subjects.join(', ')}`);
+	if (s.education?.abroad) background.push(`${t('mapping.education.abroad')}: ${s.education.abroad}`);
 	if (s.experience) background.push(t('pdf.experience', { months: number(s.experience.months) }));
 	if (s.experience?.entries.length)
 		background.push(s.experience.entries.map((e) => [e.role, e.employer].filter(Boolean).join(', ')).join('; '));

@@ -90,6 +90,7 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 	if (s.strengths) for (const v of [s.strengths.qualities, s.strengths.skills].filter(Boolean)) bullet(v);
 	if (s.education?.subjects.length) bullet(`${t('pdf.subjects')}: ${s.education.subjects.join(', ')}`);
 	if (s.education?.courses.length) bullet(`${t('pdf.courses')}: ${s.education.courses.join(', ')}`);
+	if (s.education?.abroad) bullet(`${t('mapping.education.abroad')}: ${s.education.abroad}`);
 	if (s.experience) {
 		bullet(t('pdf.experience', { months: number(s.experience.months) }));
 		for (const e of s.experience.entries.slice(0, 6)) bullet([e.role, e.employer].filter(Boolean).join(', '));
