@@ -263,3 +263,67 @@ for (const lang of ['nb', 'nn'] as const) {
 		);
 	});
 }
+
+test('changing the route recomputes the length; a length that no longer matches the rules is flagged with the new one offered', async ({
+	page
+}) => {
+	await setUp(page);
+	const id = await createClient(page, 'Jonas Berg');
+	await page.getByLabel('Fødselsår').fill('1990');
+	await waitSaved(page);
+	await seedRecords(page, [
+		rec('mapping', id, {
+			experience: [
+				{
+					id: 'e1',
+					type: 'job',
+					employer: 'Hansen AS',
+					role: 'Tømrerhjelper',
+					start: '2021-03',
+					end: '2023-08',
+					percent: 80,
+					tasks: ''
+				}
+			]
+		}),
+		rec('exploration', id, {
+			options: [
+				{
+					id: 'o1',
+					tradeCode: 'BATMF3----',
+					title: 'Tømrerfaget',
+					route: 'apprenticeship',
+					lengthMonths: 48,
+					pros: '',
+					cons: '',
+					clientView: ''
+				}
+			]
+		})
+	]);
+	// Module 2: praksiskandidat brings the practice still missing (60 − 30) as the length.
+	await page.goto(`/clients/${id}/exploring?step=options`);
+	await unlock(page);
+	const option = page.getByRole('article', { name: 'Tømrerfaget' });
+	await option.getByLabel('Vei', { exact: true }).selectOption({ label: 'Praksiskandidat' });
+	await expect(option.getByLabel('Forventet lengde')).toHaveValue('30');
+	await waitSaved(page);
+
+	// Module 3: from the option, 30 months and no Nav limit (praksiskandidat is paid work).
+	await page.goto(`/clients/${id}/plan`);
+	await unlock(page);
+	await page.getByLabel('Hent fra mulighetsutforskingen').selectOption({ label: 'Tømrerfaget – Praksiskandidat' });
+	await expect(page.getByLabel('Planens lengde')).toHaveValue('30');
+	await expect(page.getByTestId('length-outdated')).toHaveCount(0);
+	// The route changes here: the old length is flagged, never kept silently, and the new one offered.
+	await page.getByLabel('Vei', { exact: true }).selectOption({ label: 'Ordinær læretid' });
+	await expect(page.getByTestId('length-outdated')).toContainText(
+		'Planens lengde (30 måneder) stemmer ikke lenger med det reglene gir for denne veien nå: om lag 48 måneder.'
+	);
+	await expect(page.getByTestId('plan-warnings')).toContainText('stemmer ikke lenger');
+	await page.getByRole('button', { name: 'Bruk 48 måneder' }).click();
+	await expect(page.getByLabel('Planens lengde')).toHaveValue('48');
+	await expect(page.getByTestId('length-outdated')).toHaveCount(0);
+	// 48 months of school and apprenticeship: no Nav limit warning.
+	await expect(page.getByTestId('plan-warnings')).not.toContainText('Opplæring Nav betaler');
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import catalogueData from '$lib/domain/catalogue/catalogue.json';
 import type { Trade } from '$lib/domain/catalogue/schema';
 import { newMapping } from '$lib/domain/mapping/mapping';
-import { assessRoutes } from '$lib/domain/exploring/open-routes';
+import { assessRoutes, expectedMonths } from '$lib/domain/exploring/open-routes';
 import { newPlan, planWarnings } from '$lib/domain/plan/plan';
 import {
 	creditedSchoolMonths,
@@ -276,5 +276,17 @@ describe('Nav and income', () => {
 			today: TODAY
 		});
 		expect(w.find((x) => x.rule === 'dagpenger')?.key).toBe('rules.dagpenger.check');
+	});
+
+	it('39. a plan whose length no longer matches its route is flagged with what the rules give now', () => {
+		const plan = newPlan('c');
+		plan.goal.route = 'apprenticeship';
+		plan.lengthMonths = 24;
+		const expected = expectedMonths(trade('ELELE3'), 'apprenticeship', undefined, 2004, TODAY);
+		expect(expected).toBe(54);
+		const w = planWarnings(plan, { practiceMonths: 0, trainingMonths: 54, expectedMonths: expected, today: TODAY });
+		expect(w.find((x) => x.key === 'plan.warnings.lengthOutdated')?.values).toEqual({ months: 24, expected: 54 });
+		// Praksiskandidat: the length is the practice still missing.
+		expect(expectedMonths(trade('BATMF3'), 'praksiskandidat', undefined, 1990, TODAY)).toBe(60);
 	});
 });

@@ -50,6 +50,29 @@ export function rightsInput(mapping: Mapping | undefined, birthYear: number | nu
 	};
 }
 
+/**
+ * How long a route to a trade takes this client as the rules see it now: school still needed plus
+ * company time for an apprenticeship, the practice still missing for praksiskandidat; null where
+ * the rules cannot say. A plan or an option whose length differs is flagged, never changed silently.
+ */
+export function expectedMonths(
+	trade: Trade,
+	route: RouteKind | null,
+	mapping: Mapping | undefined,
+	birthYear: number | null,
+	today = new Date()
+): number | null {
+	if (!route) return null;
+	const r = assessRoutes(trade, mapping, birthYear, today).find((x) => x.kind === route);
+	if (!r) return null;
+	if (r.months !== null) return r.months;
+	if (route === 'praksiskandidat') {
+		const missing = Number(r.results[0]?.values.missing ?? NaN);
+		return Number.isFinite(missing) && missing > 0 ? Math.ceil(missing) : null;
+	}
+	return null;
+}
+
 export function assessRoutes(
 	trade: Trade,
 	mapping: Mapping | undefined,

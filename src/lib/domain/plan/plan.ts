@@ -93,6 +93,8 @@ export interface PlanContext {
 	trainingMonths: number;
 	/** School years that may be credited towards praksiskandidat (forskrifta § 6-7). */
 	creditMonths?: number;
+	/** The length the rules give for the plan's trade and route now; null when they cannot say. */
+	expectedMonths?: number | null;
 	/** Module 2's income security: dagpenger restricts education. */
 	incomeSecurity?: string | null;
 	/** For the admission rules of fagskole and higher education; unknown is checked as unknown. */
@@ -133,6 +135,9 @@ export function planWarnings(plan: Plan, ctx: PlanContext): PlanWarning[] {
 		const r = navTrainingLength(navMonths);
 		if (r.level !== 'ok') out.push({ key: r.key, values: r.values, rule: 'navTraining' });
 	}
+	const expected = ctx.expectedMonths ?? null;
+	if (expected !== null && plan.lengthMonths !== null && plan.lengthMonths !== expected)
+		out.push({ key: 'plan.warnings.lengthOutdated', values: { months: plan.lengthMonths, expected } });
 	const conflicts = routeConflicts(plan, ctx);
 	if (ctx.incomeSecurity === 'dagpenger')
 		conflicts.push(dagpengerEducation(ctx.birthYear ?? null, plan.goal.route, ctx.today));
