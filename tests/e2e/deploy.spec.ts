@@ -45,6 +45,10 @@ test('every response carries the security headers; text is compressed; only hash
 	expect((await request.get('/clients/some-id/plan')).headers()['content-type']).toMatch(/^text\/html/);
 	const missing = await request.get('/no-such-file.js');
 	expect(missing.status()).toBe(404);
+	// A hashed asset that is not there (a non-atomic deploy) is not cached for a year.
+	const missingAsset = await request.get('/_app/immutable/chunks/no-such-chunk.js');
+	expect(missingAsset.status()).toBe(404);
+	expect(missingAsset.headers()['cache-control'] ?? '').not.toContain('immutable');
 	expect(missing.headers()['x-frame-options']).toBe('DENY');
 	// A path that climbs out of the build folder never reaches a file outside it.
 	for (const path of ['/..%2f..%2fpackage.json', '/../package.json', '/%2e%2e/package.json'])

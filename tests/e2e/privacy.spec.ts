@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { createClient, setUp, waitSaved } from './helpers';
+import { createClient, setUp, unlock, waitSaved } from './helpers';
 
 test('a full flow makes no request to any other origin', async ({ page, baseURL }) => {
 	const foreign: string[] = [];
@@ -84,4 +84,23 @@ test('axe finds no accessibility violations on any screen', async ({ page }) => 
 	await page.goto(`/clients/${id}`);
 	await expect(page.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible();
 	await expectNoAxeViolations(page, 'unlock');
+});
+
+test('no field with client text is sent to a spell-checking service: spellcheck is off on every text field', async ({
+	page
+}) => {
+	await setUp(page);
+	const id = await createClient(page, 'Kari Nordmann');
+	for (const path of ['profile', 'mapping?step=goals', 'mapping?step=life', 'exploring?step=options', 'plan']) {
+		await page.goto(`/clients/${id}/${path}`);
+		await unlock(page);
+		const fields = page.locator(
+			'main textarea, main input[type="text"], main input[type="search"], main input:not([type])'
+		);
+		await expect(fields.first()).toBeVisible();
+		const missing = await fields.evaluateAll((els) =>
+			els.filter((e) => (e as HTMLElement).spellcheck !== false).map((e) => e.id || e.outerHTML.slice(0, 80))
+		);
+		expect(missing, path).toEqual([]);
+	}
 });

@@ -85,4 +85,15 @@ describe('keyring', () => {
 		expect(passphraseIssue('lang nok frase', 'lang nok frasE')).toBe('lock.errors.mismatch');
 		expect(passphraseIssue('lang nok frase', 'lang nok frase')).toBeNull();
 	});
+
+	it('refuses a stored keyring whose iteration count is out of bounds (1 or 2³¹−1): it reads as damaged, not as a key', async () => {
+		const db = new VeivalgDb(`bounds-${Math.random()}`);
+		const meta = metaStore(db);
+		await setupKeys(meta, 'korrekt hest batteri stift');
+		const stored = (await meta.get('keyring')) as { passphrase: { iterations: number } };
+		for (const iterations of [1, 2 ** 31 - 1]) {
+			await meta.put('keyring', { ...stored, passphrase: { ...stored.passphrase, iterations } });
+			await expect(loadKeyring(meta)).rejects.toBeTruthy();
+		}
+	});
 });

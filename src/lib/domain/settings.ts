@@ -10,6 +10,7 @@ export const INTL_LOCALE: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO',
 
 export const settingsSchema = z.object({
 	language: z._default(z.enum(LANGUAGES), 'nb'),
+	/** Read up to 240 (older settings); used at most MAX_IDLE_MINUTES – an hour unlocked and unattended is enough. */
 	idleLockMinutes: z._default(z.int().check(z.gte(1), z.lte(240)), 10),
 	retentionMonths: z._default(z.int().check(z.gte(1), z.lte(120)), 24),
 	backupReminderDays: z._default(z.int().check(z.gte(1), z.lte(365)), 7),
@@ -27,5 +28,9 @@ export const settingsSchema = z.object({
 });
 
 export type Settings = z.output<typeof settingsSchema>;
+
+/** The longest the app stays unlocked without activity, whatever an older setting says. */
+export const MAX_IDLE_MINUTES = 60;
+export const idleLimitMinutes = (s: Pick<Settings, 'idleLockMinutes'>) => Math.min(MAX_IDLE_MINUTES, s.idleLockMinutes);
 
 export const defaultSettings = (): Settings => settingsSchema.parse({});

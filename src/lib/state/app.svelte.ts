@@ -1,5 +1,5 @@
 import { AppError } from '../domain/app-error';
-import { defaultSettings, type Settings } from '../domain/settings';
+import { defaultSettings, idleLimitMinutes, type Settings } from '../domain/settings';
 import type { VeivalgDb } from '../storage/db';
 import {
 	changeKeyPassphrase,
@@ -182,7 +182,7 @@ class AppState {
 
 	/** Locks when the idle time has passed by the wall clock (timers do not run while a laptop sleeps). */
 	#checkIdle = () => {
-		if (this.status === 'unlocked' && Date.now() - this.#lastActivity >= this.settings.idleLockMinutes * 60_000)
+		if (this.status === 'unlocked' && Date.now() - this.#lastActivity >= idleLimitMinutes(this.settings) * 60_000)
 			void this.lock();
 	};
 

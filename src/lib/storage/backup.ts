@@ -2,7 +2,7 @@ import { fromBase64, toBase64 } from './base64';
 import { AppError } from '../domain/app-error';
 import * as z from 'zod/mini';
 import { migrate, RECORD_KINDS, type KindName } from '../domain/records';
-import { deriveKey, open, PBKDF2_ITERATIONS, randomBytes, seal } from './crypto';
+import { deriveKey, MAX_ITERATIONS, MIN_ITERATIONS, open, PBKDF2_ITERATIONS, randomBytes, seal } from './crypto';
 import type { StoredRecord } from './db';
 import type { Consent } from '../domain/exploring/consent';
 import type { Vault } from './vault';
@@ -20,9 +20,6 @@ import type { Vault } from './vault';
 
 export const BACKUP_FORMAT = 'veivalg-backup';
 export const BACKUP_VERSION = 1;
-/** KDF bounds: a tampered file must not make the app spin for hours. */
-const MIN_ITERATIONS = 100_000;
-const MAX_ITERATIONS = 10_000_000;
 
 export type BackupErrorCode = 'notBackup' | 'damaged' | 'newerVersion' | 'wrongPassphrase' | 'tooLarge';
 

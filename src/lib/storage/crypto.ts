@@ -10,6 +10,12 @@ import { AppError } from '../domain/app-error';
  */
 
 export const PBKDF2_ITERATIONS = 600_000;
+/**
+ * The iteration counts a stored keyring or a backup file may name: fewer is too weak to keep,
+ * more would make a tampered file spin for hours. Anything outside is refused as damaged.
+ */
+export const MIN_ITERATIONS = 100_000;
+export const MAX_ITERATIONS = 10_000_000;
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();

@@ -6,6 +6,8 @@ import {
 	normaliseRecoveryKey,
 	newRecoveryKey,
 	open,
+	MAX_ITERATIONS,
+	MIN_ITERATIONS,
 	PBKDF2_ITERATIONS,
 	randomBytes,
 	seal
@@ -20,7 +22,7 @@ import {
 const bytes = z.instanceof(Uint8Array);
 const wrapSchema = z.object({
 	salt: bytes,
-	iterations: z.int().check(z.gte(1)),
+	iterations: z.int().check(z.gte(MIN_ITERATIONS), z.lte(MAX_ITERATIONS)),
 	iv: bytes,
 	ct: z.instanceof(ArrayBuffer)
 });
