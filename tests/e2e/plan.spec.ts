@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { createClient, loadEmbeddedFonts, setUp, unlock, waitSaved } from './helpers';
 import { rec, seedRecords } from './seed';
 
-test('write the plan from an explored option, with warnings and their sources as you go', async ({ page }) => {
-	await setUp(page);
-	const id = await createClient(page, 'Jonas Berg');
+/** 30 months as a carpenter's helper at 80 %, and Tømrerfaget explored with the given route and length. */
+async function seedCarpenter(page: Page, id: string, route: string, lengthMonths: number) {
 	await seedRecords(page, [
 		rec('mapping', id, {
 			experience: [
@@ -28,8 +27,8 @@ test('write the plan from an explored option, with warnings and their sources as
 					id: 'o1',
 					tradeCode: 'BATMF3----',
 					title: 'Tømrerfaget',
-					route: 'praksiskandidat',
-					lengthMonths: 42,
+					route,
+					lengthMonths,
 					pros: '',
 					cons: '',
 					clientView: ''
@@ -37,6 +36,12 @@ test('write the plan from an explored option, with warnings and their sources as
 			]
 		})
 	]);
+}
+
+test('write the plan from an explored option, with warnings and their sources as you go', async ({ page }) => {
+	await setUp(page);
+	const id = await createClient(page, 'Jonas Berg');
+	await seedCarpenter(page, id, 'praksiskandidat', 42);
 	await page.goto(`/clients/${id}/plan`);
 	await unlock(page);
 	await expect(page.getByRole('heading', { name: 'Mål og vei' })).toBeVisible();
@@ -271,36 +276,7 @@ test('changing the route recomputes the length; a length that no longer matches 
 	const id = await createClient(page, 'Jonas Berg');
 	await page.getByLabel('Fødselsår').fill('1990');
 	await waitSaved(page);
-	await seedRecords(page, [
-		rec('mapping', id, {
-			experience: [
-				{
-					id: 'e1',
-					type: 'job',
-					employer: 'Hansen AS',
-					role: 'Tømrerhjelper',
-					start: '2021-03',
-					end: '2023-08',
-					percent: 80,
-					tasks: ''
-				}
-			]
-		}),
-		rec('exploration', id, {
-			options: [
-				{
-					id: 'o1',
-					tradeCode: 'BATMF3----',
-					title: 'Tømrerfaget',
-					route: 'apprenticeship',
-					lengthMonths: 48,
-					pros: '',
-					cons: '',
-					clientView: ''
-				}
-			]
-		})
-	]);
+	await seedCarpenter(page, id, 'apprenticeship', 48);
 	// Module 2: praksiskandidat brings the practice still missing (60 − 30) as the length.
 	await page.goto(`/clients/${id}/exploring?step=options`);
 	await unlock(page);
