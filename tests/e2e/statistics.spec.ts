@@ -158,65 +158,130 @@ test('six clients registered, followed up and counted: charts, anonymous files, 
 	await expect(page.getByTestId('breakdown-office')).toContainText('Nav Sandnes');
 	await page.screenshot({ path: info.outputPath('statistics-nb.png'), fullPage: true });
 
-	// Both files: nothing that points to a person.
+	// The tables file: only for a quarter, half-year or year; every number rounded; nothing that points to a person.
+	await expect(page.getByRole('button', { name: 'Last ned tabeller (CSV)' })).toBeDisabled();
+	await expect(page.getByText('Tabeller for deling lages bare for kvartal, halvår og år.')).toBeVisible();
+	await expect(page.getByRole('button', { name: /anonyme rader/ })).toHaveCount(0);
+	await page.getByLabel('Vis').selectOption({ label: 'År' });
 	const tables = await download(page, () => page.getByRole('button', { name: 'Last ned tabeller (CSV)' }).click());
-	const rows = await download(page, () => page.getByRole('button', { name: 'Last ned anonyme rader (CSV)' }).click());
-	for (const file of [tables, rows]) {
-		expect(file.text.charCodeAt(0)).toBe(0xfeff);
-		for (const secret of [...SECRETS, id, 'c0', 's0a']) expect(file.text).not.toContain(secret);
-		expect(file.text).not.toMatch(/;\d{4}-\d{2}-\d{2}(;|\r)/);
-	}
-	expect(tables.text).toContain('# Veivalg – statistikk');
-	expect(tables.text).toContain(`Veisøkere som startet ${month(-11)} – ${month(0)}.`);
-	expect(tables.text).toMatch(/Veisøkere;I alt;6\r\n/);
-	expect(tables.text).toContain(';<5');
-	expect(
-		tables.text
-			.split('\r\n')
-			.slice(4)
-			.map((l) => l.split(';')[2])
-	).not.toContain('1');
-	const dataLines = rows.text.split('\r\n').filter((l) => /^\d{4}-\d{2};/.test(l));
-	expect(dataLines).toHaveLength(6);
-	// Nav Sola has one client: merged, not named.
-	expect(rows.text).not.toContain('Nav Sola');
-	expect(rows.text).toContain(';*;');
+	expect(tables.name).toBe(`veivalg-statistikk-${new Date().getFullYear()}.csv`);
+	expect(tables.text.charCodeAt(0)).toBe(0xfeff);
+	for (const secret of [...SECRETS, id, 'c0', 's0a', 'Nav Sola']) expect(tables.text).not.toContain(secret);
+	expect(tables.text).toContain(`# Veivalg – statistikk (veivalg-statistikk v2 ${new Date().getFullYear()})`);
+	expect(tables.text).toContain('Alle tall er avrundet til hele 5');
+	const counts = tables.text
+		.split('\r\n')
+		.slice(4)
+		.filter(Boolean)
+		.map((l) => l.split(';')[2]);
+	expect(counts.length).toBeGreaterThan(60);
+	for (const c of counts) expect(Number(c) % 5).toBe(0);
 
-	// A coordinator adds two counsellors' files; the page shows their sum.
+	// A coordinator adds two counsellors' files; the page shows their sum for the year.
+	const first = info.outputPath('first.csv');
+	writeFileSync(first, tables.text);
 	const second = info.outputPath('second.csv');
 	writeFileSync(
 		second,
-		rows.text
-			.split('\r\n')
-			.filter((l) => l !== dataLines[0])
-			.join('\r\n')
+		tables.text.replace(/;(\d+);([a-zA-Z0-9]+);/g, (_, n, code) => `;${Number(n) * 2};${code};`)
 	);
-	const first = info.outputPath('first.csv');
-	writeFileSync(first, rows.text);
-	const foreign = info.outputPath('foreign.csv');
-	writeFileSync(foreign, 'navn;telefon\r\nOla;12345678\r\n');
+	const ownRounded = Number(/;(\d+);clients;total/.exec(tables.text)![1]);
 	await page.getByLabel('Velg filer (CSV)').setInputFiles([first, second]);
-	await expect(page.getByTestId('imported-files')).toContainText('first.csv – 6 veisøkere');
-	await expect(page.getByTestId('imported-files')).toContainText('second.csv – 5 veisøkere');
-	await page.getByLabel(/Ta med mine egne veisøkere/).uncheck();
-	await expect(page.getByTestId('stat-clients')).toHaveText('11');
-	await expect(page.getByTestId('stat-sessions')).toHaveText(String(11 + 11 - 2));
-
-	// A foreign file and the same file again: a clear message, nothing changes.
-	await page.getByLabel('Velg filer (CSV)').setInputFiles([foreign]);
-	await expect(page.getByRole('alert')).toContainText(
-		'foreign.csv: Dette er ikke en fil med anonyme rader fra Veivalg.'
+	const year = new Date().getFullYear();
+	await expect(page.getByTestId('imported-files')).toContainText(
+		`first.csv – jan. ${year} – des. ${year} – ${ownRounded} veisøkere (avrundet)`
 	);
-	await page.getByLabel('Velg filer (CSV)').setInputFiles([first]);
-	await expect(page.getByRole('alert')).toContainText('Denne filen er allerede lagt til.');
-	await expect(page.getByTestId('stat-clients')).toHaveText('11');
+	await expect(page.getByTestId('imported-files')).toContainText('Med i summen.');
+	await page.getByLabel('Ta med mine egne veisøkere').uncheck();
+	await expect(page.getByTestId('combined-clients')).toHaveText(String(3 * ownRounded));
+	await page.getByLabel('Ta med mine egne veisøkere').check();
+	await expect(page.getByTestId('combined-clients')).toHaveText(String(4 * ownRounded));
 	await page.screenshot({ path: info.outputPath('statistics-import.png'), fullPage: true });
+
+	// Refusals, each with its reason; the sum is as before.
+	const files = {
+		'foreign.csv': 'navn;telefon\r\nOla;12345678\r\n',
+		'rader.csv': '\uFEFF# Veivalg – anonyme rader (veivalg-anonyme-rader v1)\r\nmaaned;kjonn\r\n2026-01;female\r\n',
+		'aar0000.csv': tables.text.replace(/v2 \d{4}\)/, 'v2 0000)'),
+		'endret.csv': tables.text.replace(/;(\d+);clients;total/, ';13;clients;total'),
+		'kopi.csv': tables.text
+	};
+	const paths = Object.entries(files).map(([name, text]) => {
+		const path = info.outputPath(name);
+		writeFileSync(path, text);
+		return path;
+	});
+	const big = info.outputPath('stor.csv');
+	writeFileSync(big, Buffer.alloc(3 * 1024 * 1024, 'x'));
+	await page.getByLabel('Velg filer (CSV)').setInputFiles([...paths, big]);
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('foreign.csv: Dette er ikke en tabellfil fra Veivalg.');
+	await expect(alert).toContainText('rader.csv: Dette er en fil med anonyme rader fra en eldre versjon.');
+	await expect(alert).toContainText('aar0000.csv: Filen gjelder år 0000.');
+	await expect(alert).toContainText('endret.csv: Linje 5 har et tall som ikke er avrundet til hele 5.');
+	await expect(alert).toContainText('kopi.csv: Samme periode og samme tall som first.csv');
+	await expect(alert).toContainText('stor.csv: Filen er for stor');
+	await expect(alert).toContainText('Tallene er som før.');
+	await expect(page.getByTestId('combined-clients')).toHaveText(String(4 * ownRounded));
+	// The year picker lists only plausible years (a refused year 0000 never reaches it).
+	const yearOptions = await page.getByRole('combobox', { name: 'År', exact: true }).locator('option').allTextContents();
+	expect(yearOptions.length).toBeLessThanOrEqual(3);
+	for (const y of yearOptions) expect(Number(y)).toBeGreaterThanOrEqual(2020);
+	await page
+		.getByRole('region', { name: 'Legg sammen flere veiledere' })
+		.screenshot({ path: info.outputPath('statistics-refusals.png') });
 
 	// Imported files are forgotten at lock.
 	await page.getByRole('button', { name: 'Lås' }).click();
 	await unlock(page);
 	await expect(page.getByTestId('stat-clients')).toBeVisible();
 	await expect(page.getByTestId('imported-files')).toHaveCount(0);
+});
+
+/** Which values a cell can have, given the other cells' ranges and the total's: what an attacker can solve. */
+function solve(cells: number[][], total: number[], target: number): number[] {
+	const reach = cells
+		.filter((_, i) => i !== target)
+		.reduce((acc, dom) => new Set([...acc].flatMap((s) => dom.map((v) => s + v))), new Set([0]));
+	return cells[target]!.filter((v) => total.some((t) => reach.has(t - v)));
+}
+
+test('one «Annet» among 26: the tables of the year cannot be solved for her', async ({ page }, info) => {
+	const today = new Date().toISOString().slice(0, 10);
+	const genders = [...Array(20).fill('female'), ...Array(5).fill('male'), 'other'];
+	const records = genders.flatMap((gender, i) => [
+		{
+			kind: 'client' as const,
+			data: {
+				id: `g${i}`,
+				name: `Klient ${i}`,
+				birthYear: 1990,
+				registration: { gender, education: null, experience: null }
+			}
+		},
+		{
+			kind: 'session' as const,
+			data: { id: `gs${i}`, clientId: `g${i}`, date: today, kind: 'individual', mode: 'physical', minutes: 60 }
+		}
+	]);
+	await setUp(page);
+	await seedRecords(page, records);
+	await page.getByRole('link', { name: 'Statistikk' }).click();
+	await page.getByLabel('Vis').selectOption({ label: 'År' });
+	await expect(page.getByTestId('stat-clients')).toHaveText('26');
+	await expect(page.getByRole('figure', { name: 'Kjønn' })).toContainText('Annet');
+	const tables = await download(page, () => page.getByRole('button', { name: 'Last ned tabeller (CSV)' }).click());
+	writeFileSync(info.outputPath('tables.csv'), tables.text);
+	const cell = (code: string, key: string) => Number(new RegExp(`;(\\d+);${code};${key}\\r`).exec(tables.text)![1]);
+	const shown = ['female', 'male', 'other', 'notStated'].map((g) => cell('genders', g));
+	const total = cell('clients', 'total');
+	expect(shown.reduce((a, b) => a + b)).toBe(total);
+	// All 26 started this quarter, so the year is one rounded quarter: each figure is within 4 of the truth.
+	const around = (n: number) => Array.from({ length: 9 }, (_, i) => n - 4 + i).filter((v) => v >= 0);
+	const annet = solve(shown.map(around), around(total), 2);
+	expect(annet).toContain(1);
+	expect(annet.length).toBeGreaterThanOrEqual(4);
+	expect(shown[2]).not.toBe(1);
 });
 
 test('the statistics page in nynorsk and English, with no accessibility violations', async ({ page }, info) => {
@@ -236,9 +301,10 @@ test('the statistics page in nynorsk and English, with no accessibility violatio
 	await page.getByRole('combobox', { name: /Språk|Language/ }).selectOption('en');
 	await expect(page.getByRole('heading', { name: 'What guidance led to' })).toBeVisible();
 	await expect(page.getByRole('figure', { name: /At the end/ })).toContainText('Job');
+	await page.getByLabel('Show').selectOption({ label: 'Year' });
 	const tables = await download(page, () => page.getByRole('button', { name: 'Download tables (CSV)' }).click());
-	expect(tables.text).toContain('# Veivalg – statistics (veivalg-statistikk v1)');
-	expect(tables.text).toMatch(/Clients;Total;5\r\n/);
+	expect(tables.text).toContain('# Veivalg – statistics (veivalg-statistikk v2 ');
+	expect(tables.text).toMatch(/Clients;Total;\d+;clients;total\r\n/);
 	await page.screenshot({ path: info.outputPath('statistics-en.png'), fullPage: true });
 
 	// Offline: the page reloads from the service worker's cache and counts from the laptop alone.

@@ -16,8 +16,8 @@ import { newSession, type Session } from '$lib/domain/client/session';
 import { aggregate, monthsOf, periodOf } from '$lib/domain/statistics/aggregate';
 import { anonRow, normaliseOffice, OTHER_OFFICE, type AnonRow } from '$lib/domain/statistics/anon-row';
 import { CsvError, parseCsv } from '$lib/domain/statistics/csv';
-import { anonRowsCsv, parseAnonRowsCsv, statsTablesCsv } from '$lib/domain/statistics/csv-files';
-import { suppress } from '$lib/domain/statistics/suppression';
+import { contentKey, parseTablesCsv, tablesCsv } from '$lib/domain/statistics/csv-files';
+import { addTables, publish, type FixedPeriod } from '$lib/domain/statistics/published';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
 /** Labels as keys, so tests read the structure, not a language. */
@@ -282,93 +282,89 @@ describe('aggregation', () => {
 	});
 });
 
-describe('suppression', () => {
-	it('shows 1 to 4 as <5 and hides one more where a single small cell could be worked out', () => {
-		expect(suppress([0, 1, 4, 5, 20], false)).toEqual([0, '<5', '<5', 5, 20]);
-		expect(suppress([3, 9, 12], true)).toEqual(['<5', 'x', 12]);
-		expect(suppress([3, 2, 12], true)).toEqual(['<5', '<5', 12]);
-		expect(suppress([7, 9], true)).toEqual([7, 9]);
+describe('tables file', () => {
+	const year: FixedPeriod = { kind: 'year', year: 2026, index: 1 };
+	const file = () => tablesCsv(publish(county(), year), '2026-11-22', t);
+	const fail = (text: string) => {
+		try {
+			parseTablesCsv(text, NOW);
+		} catch (e) {
+			return e instanceof CsvError ? [e.key, e.values] : ['other', String(e)];
+		}
+		return ['accepted'];
+	};
+
+	it('says what it is, rounds every number to a multiple of 5 and carries no person', () => {
+		const csv = file();
+		expect(csv.startsWith('\uFEFF# statistics.file.tablesTitle (veivalg-statistikk v2 2026)')).toBe(true);
+		for (const secret of ['Kari', 'Nordmann', '99887766', 'example.no', 'Hemmelig', '2001', 'Utsira'])
+			expect(csv).not.toContain(secret);
+		const counts = parseCsv(csv)
+			.rows.slice(1)
+			.map((r) => Number(r[2]));
+		expect(counts.length).toBeGreaterThan(60);
+		for (const n of counts) expect(n % 5).toBe(0);
+		// 12 clients: 8 women and 4 men rounded so that they still add up to the rounded total.
+		const { tables } = publish(county(), year);
+		expect(tables.genders.female! + tables.genders.male!).toBe(tables.clients.total);
+		// An office with fewer than five clients in the year is merged, not named.
+		expect(Object.keys(tables.offices)).toEqual(['Nav Sandnes', OTHER_OFFICE]);
 	});
 
-	it('never lets a count from 1 to 4 into the tables file, for any period', () => {
-		const rows = county();
-		for (const period of [
-			periodOf('year', 2026),
-			periodOf('quarter', 2026, 2),
-			periodOf('half', 2026, 1),
-			{ from: '2026-03', to: '2026-03' }
-		]) {
-			const csv = statsTablesCsv(aggregate(rows, period), { period, made: '2026-11-22' }, t);
-			const { rows: lines } = parseCsv(csv);
-			const counts = lines.slice(1).map((r) => r[2]);
-			expect(counts.length).toBeGreaterThan(40);
-			for (const c of counts) expect(['1', '2', '3', '4']).not.toContain(c);
-			expect(counts).toContain('<5');
-		}
+	it('reads back exactly what it wrote, in any language, and adds up with another file', () => {
+		const back = parseTablesCsv(file(), NOW);
+		expect(back).toEqual(publish(county(), year));
+		const nn = tablesCsv(publish(county(), year), '2026-11-22', (k) => `nn:${k}`);
+		expect(parseTablesCsv(nn, NOW)).toEqual(back);
+		expect(addTables(back.tables, back.tables).clients.total).toBe(2 * back.tables.clients.total!);
+		expect(contentKey(back)).toBe(contentKey(parseTablesCsv(nn, NOW)));
+	});
+
+	it('makes a half-year the sum of its rounded quarters', () => {
+		const q = [1, 2].map((index) => publish(county(), { kind: 'quarter', year: 2026, index }).tables);
+		expect(publish(county(), { kind: 'half', year: 2026, index: 1 }).tables).toEqual(addTables(q[0]!, q[1]!));
+	});
+
+	it('refuses files that are not ours, old rows files, odd years, unrounded or edited numbers, naming the line', () => {
+		const good = file();
+		const lines = good.split('\r\n');
+		const edit = (i: number, from: RegExp, to: string) =>
+			lines.map((l, n) => (n === i ? l.replace(from, to) : l)).join('\r\n');
+		expect(fail('navn;telefon\nKari;998\n')[0]).toBe('statistics.import.errors.foreign');
+		expect(fail('%PDF-1.7 binary')[0]).toBe('statistics.import.errors.foreign');
+		expect(fail('# Veivalg (veivalg-anonyme-rader v1)\nmaaned;kjonn\n2026-01;female\n')[0]).toBe(
+			'statistics.import.errors.rowsFile'
+		);
+		expect(fail('# Veivalg (veivalg-statistikk v1)\nTabell;Kategori;Antall\nA;B;<5\n')[0]).toBe(
+			'statistics.import.errors.oldTables'
+		);
+		expect(fail(good.replace('v2 2026)', 'v2 0000)'))).toEqual([
+			'statistics.import.errors.year',
+			{ year: '0000', first: 2020, last: 2027 }
+		]);
+		expect(fail(good.replace('v2 2026)', 'v2 2031)'))[0]).toBe('statistics.import.errors.year');
+		// The first data line is line 5: three preamble lines and the header.
+		expect(fail(edit(4, /;\d+;clients;/, ';13;clients;'))).toEqual([
+			'statistics.import.errors.notRounded',
+			{ line: 5 }
+		]);
+		expect(fail(edit(4, /;clients;/, ';vunnet-i-lotto;'))).toEqual(['statistics.import.errors.badRow', { line: 5 }]);
+		expect(fail(edit(4, /;\d+;clients;/, ';1000;clients;'))[0]).toBe('statistics.import.errors.doesNotAddUp');
+		expect(fail('x'.repeat(3 * 1024 * 1024))[0]).toBe('statistics.import.errors.tooLarge');
+	});
+
+	it('cleans office names from a file: no formula, markup or direction marks', () => {
+		const lines = file().split('\r\n');
+		const i = lines.findIndex((l) => l.endsWith(';offices;Nav Sandnes'));
+		lines[i] = lines[i]!.replace(/;offices;Nav Sandnes$/, `;offices;"'=HYPERLINK(""http://x"")<b>\u202Egnp.exe"`);
+		const { tables } = parseTablesCsv(lines.join('\r\n'), NOW);
+		const names = Object.keys(tables.offices);
+		expect(names).toHaveLength(2);
+		for (const n of names) expect(n).not.toMatch(/[=<>"\u202E]/);
 	});
 });
 
-describe('anonymous rows file', () => {
-	it('starts with a BOM and says what it is, uses semicolons, and carries no person', () => {
-		const rows = county();
-		const csv = anonRowsCsv(rows, { period: periodOf('year', 2026), made: '2026-11-22' }, t);
-		expect(csv.startsWith('\uFEFF# statistics.file.rowsTitle (veivalg-anonyme-rader v1)')).toBe(true);
-		expect(csv.split('\r\n')[3]).toMatch(/^maaned;aldersgruppe;kjonn;utdanning;arbeidserfaring;mal;nav_kontor;/);
-		for (const secret of ['Kari', 'Nordmann', '99887766', 'example.no', 'Hemmelig', '2001', 'Utsira'])
-			expect(csv).not.toContain(secret);
-		// An office with fewer than five clients is merged, not named.
-		expect(csv).toContain(`;${OTHER_OFFICE};`);
-		expect(csv).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/); // no record id
-		const body = csv.split('\r\n').slice(3).join('\n');
-		expect(body).not.toMatch(/\d{4}-\d{2}-\d{2}/); // months only, never a date
-	});
-
-	it('reads back exactly what it wrote (but for merged offices), and adds up with another file', () => {
-		const rows = county();
-		const period = periodOf('year', 2026);
-		const back = parseAnonRowsCsv(anonRowsCsv(rows, { period, made: '2026-11-22' }, t));
-		expect(back.rows).toHaveLength(12);
-		expect(back.rows[0]).toEqual({ ...rows[0], navOffice: 'Nav Sandnes' });
-		expect(back.description[0]).toContain('veivalg-anonyme-rader');
-		const both = aggregate([...back.rows, ...back.rows], period);
-		expect(both.clients).toBe(24);
-		expect(both.outcomes[0]!.counts.applied).toBe(8);
-	});
-
-	it('refuses a foreign file, a tables file, a missing column and a bad row, naming the line', () => {
-		const good = anonRowsCsv(county(), { period: periodOf('year', 2026), made: '2026-11-22' }, t);
-		const fail = (text: string) => {
-			try {
-				parseAnonRowsCsv(text);
-			} catch (e) {
-				return e instanceof CsvError ? [e.key, e.values] : ['other', String(e)];
-			}
-			return ['accepted'];
-		};
-		expect(fail('navn;telefon\nKari;998\n')[0]).toBe('statistics.import.errors.foreign');
-		expect(fail('%PDF-1.7 binary')[0]).toBe('statistics.import.errors.foreign');
-		const tables = statsTablesCsv(
-			aggregate(county(), periodOf('year', 2026)),
-			{ period: periodOf('year', 2026), made: '2026-11-22' },
-			t
-		);
-		expect(fail(tables)[0]).toBe('statistics.import.errors.tablesFile');
-		expect(fail(good.replace('kjonn;', 'kjønn;'))[0]).toBe('statistics.import.errors.missingColumns');
-		const lines = good.split('\r\n');
-		lines[6] = lines[6]!.replace(/^2026-\d\d/, '<script>');
-		expect(fail(lines.join('\r\n'))).toEqual(['statistics.import.errors.badRow', { line: 7 }]);
-		const badCode = good.split('\r\n');
-		badCode[5] = badCode[5]!.replace('planMade', 'vunnet-i-lotto');
-		expect(fail(badCode.join('\r\n'))).toEqual(['statistics.import.errors.badRow', { line: 6 }]);
-	});
-
-	it('never writes a cell a spreadsheet would run as a formula', () => {
-		const row = { ...county()[0]!, navOffice: '=HYPERLINK("http://x")' };
-		const csv = anonRowsCsv(Array(5).fill(row), { period: periodOf('year', 2026), made: '2026-11-22' }, t);
-		expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
-		expect(parseAnonRowsCsv(csv).rows[0]!.navOffice).toBe(`'=HYPERLINK("http://x")`);
-	});
-
+describe('office names', () => {
 	it('normalises office names so spelling variants count as one', () => {
 		expect(normaliseOffice('  NAV   Sandnes ')).toBe('Nav Sandnes');
 		expect(normaliseOffice('Nav <b>Sola</b>')).toBe('Nav b Sola /b');

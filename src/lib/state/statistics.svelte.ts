@@ -2,25 +2,25 @@ import { app } from './app.svelte';
 import { mappingFacts, type MappingFacts } from '../domain/client/registration-derived';
 import { anonRow, sessionFacts, type AnonRow, type SessionFacts } from '../domain/statistics/anon-row';
 import { AppError } from '../domain/app-error';
-import { parseAnonRowsCsv } from '../domain/statistics/csv-files';
+import { contentKey, MAX_IMPORT_BYTES, parseTablesCsv, periodCode } from '../domain/statistics/csv-files';
+import { addTables, publish, type FixedPeriod, type Published, type Tables } from '../domain/statistics/published';
 import type { Vault } from '../storage/vault';
 import { flushAll } from './autosave.svelte';
 import { clients } from './clients.svelte';
 import { events } from './events';
 
 /**
- * The rows the statistics page adds up: this laptop's clients, made
- * anonymous on the spot from the stored records, and any counsellors' files
- * a coordinator has imported. Imported files are kept in memory only and
- * forgotten at lock; nothing of them is stored.
+ * What the statistics page counts: this laptop's clients, made anonymous on
+ * the spot from the stored records, and the tables files of other
+ * counsellors a coordinator adds up. Imported files are kept in memory only
+ * and forgotten at lock; nothing of them is stored.
  */
 
 export interface ImportedFile {
 	name: string;
-	rows: AnonRow[];
-	description: string[];
-	/** The file's content hash, so the same file is never added twice. */
-	digest: string;
+	published: Published;
+	/** Period and numbers, so the same file is never added twice, whatever it is called. */
+	key: string;
 }
 
 /** Above this many changed clients one read of everything is faster than a read per client. */
@@ -93,27 +93,40 @@ class StatisticsState {
 		});
 	}
 
-	/** The rows the page shows: own (when included) and every imported file. */
+	/** The rows the page shows: this laptop's clients. */
 	get rows(): AnonRow[] {
-		const own = this.includeOwn ? (this.own ?? []) : [];
-		return this.imported.length ? [...own, ...this.imported.flatMap((f) => f.rows)] : own;
+		return this.own ?? [];
 	}
 
-	/** Adds one counsellor's file; a file that is not ours or is damaged changes nothing. */
-	async importFile(file: File): Promise<ImportResult> {
+	/**
+	 * The coordinator's sum for a fixed period: every added file for exactly
+	 * that period, and this laptop's own tables when included — all rounded,
+	 * so the sum is what the files say, not more.
+	 */
+	combined(period: FixedPeriod): { files: ImportedFile[]; tables: Tables | null } {
+		const files = this.imported.filter((f) => periodCode(f.published.period) === periodCode(period));
+		const parts = files.map((f) => f.published.tables);
+		if (this.includeOwn) parts.push(publish(this.rows, period).tables);
+		return { files, tables: parts.length ? parts.reduce(addTables) : null };
+	}
+
+	/** Adds one counsellor's tables file; a file that is not ours, is damaged or is already added changes nothing. */
+	async importFile(file: File, now = new Date()): Promise<ImportResult> {
 		try {
-			const bytes = new Uint8Array(await file.arrayBuffer());
-			const digest = await hash(bytes);
-			if (this.imported.some((f) => f.digest === digest))
-				return { ok: false, name: file.name, key: 'statistics.import.errors.duplicate' };
+			// Size first: a file far too large is refused before a byte of it is read.
+			if (file.size > MAX_IMPORT_BYTES) return { ok: false, name: file.name, key: 'statistics.import.errors.tooLarge' };
 			let text: string;
 			try {
-				text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+				text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
 			} catch {
 				return { ok: false, name: file.name, key: 'statistics.import.errors.foreign' };
 			}
-			const { rows, description } = parseAnonRowsCsv(text);
-			const imported: ImportedFile = { name: file.name, rows, description, digest };
+			const published = parseTablesCsv(text, now);
+			const key = contentKey(published);
+			const same = this.imported.find((f) => f.key === key);
+			if (same)
+				return { ok: false, name: file.name, key: 'statistics.import.errors.duplicate', values: { other: same.name } };
+			const imported: ImportedFile = { name: file.name, published, key };
 			this.imported = [...this.imported, imported];
 			return { ok: true, file: imported };
 		} catch (err) {
@@ -123,8 +136,8 @@ class StatisticsState {
 		}
 	}
 
-	removeImported(digest: string) {
-		this.imported = this.imported.filter((f) => f.digest !== digest);
+	removeImported(key: string) {
+		this.imported = this.imported.filter((f) => f.key !== key);
 	}
 
 	clear() {
@@ -134,11 +147,6 @@ class StatisticsState {
 		this.unreadable = 0;
 		this.includeOwn = true;
 	}
-}
-
-async function hash(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-	const d = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-	return Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export const statistics = new StatisticsState();

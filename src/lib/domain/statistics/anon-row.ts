@@ -121,19 +121,6 @@ export function anonRow({ client, sessions, mapping }: ClientFacts, now = new Da
 	};
 }
 
-/**
- * Rows as they may leave the laptop: office names shared by fewer than
- * MIN_OFFICE_CLIENTS rows become OTHER_OFFICE, so free text typed into the
- * office field can only travel when it is the name of an office several
- * clients share.
- */
-export function protectOffices(rows: AnonRow[]): AnonRow[] {
-	const counts = new Map<string, number>();
-	for (const r of rows)
-		if (r.navOffice) counts.set(officeKey(r.navOffice), (counts.get(officeKey(r.navOffice)) ?? 0) + 1);
-	return rows.map((r) => ({ ...r, navOffice: shownOffice(r.navOffice, counts.get(officeKey(r.navOffice)) ?? 0) }));
-}
-
 /** An office name may leave the laptop only when at least MIN_OFFICE_CLIENTS clients share it. */
 export const shownOffice = (office: string, clients: number) =>
 	office && clients < MIN_OFFICE_CLIENTS ? OTHER_OFFICE : office;
