@@ -163,6 +163,8 @@ class AppState {
 		await Promise.all([clients.load(this.vault), events.emit('unlocked'), i18n.loadModules()]);
 		this.status = 'unlocked';
 		this.#watchIdle();
+		// Statistikk's first visit should only count: read its facts once the list is on screen (its code stays off the first screen).
+		whenIdle(() => void import('./statistics.svelte').then(({ statistics }) => statistics.warm()));
 	}
 
 	#watchIdle() {
@@ -195,3 +197,9 @@ class AppState {
 }
 
 export const app = new AppState();
+
+/** After the browser has drawn and has nothing more urgent; a second at most. */
+function whenIdle(run: () => void) {
+	if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 1000 });
+	else setTimeout(run, 200);
+}

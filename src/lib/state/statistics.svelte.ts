@@ -52,14 +52,37 @@ class StatisticsState {
 		{ token: string | undefined; sessions: SessionFacts[]; mapping?: MappingFacts; unreadable: number }
 	>();
 
-	/** Every client's row, from what is stored now (pending edits written first). */
-	async loadOwn(now = new Date(), vault: Vault = app.vault) {
-		await flushAll();
+	/** Counts locks: a read that started before one never fills the cache after it. */
+	#generation = 0;
+	#warming: Promise<void> | null = null;
+
+	/**
+	 * Reads every client's facts ahead of a first visit — started in idle time
+	 * after unlock, while the counsellor looks at the list — so that opening
+	 * Statistikk only has to count. Decrypting runs in the browser's crypto
+	 * thread; a visit during the read waits for it instead of reading twice.
+	 */
+	warm(vault: Vault = app.vault): Promise<void> {
+		this.#warming ??= this.#refresh(vault)
+			.catch((err) => console.warn('statistics: reading ahead failed', err))
+			.finally(() => (this.#warming = null));
+		return this.#warming;
+	}
+
+	async #refresh(vault: Vault) {
+		const generation = this.#generation;
 		const tokens = await vault.changeTokens();
 		const ids = clients.entries.map((e) => e.client.id);
 		const stale = ids.filter((id) => this.#facts.get(id)?.token !== tokens.get(id) || !this.#facts.has(id));
-		if (stale.length > FULL_READ_ABOVE) await this.#readAll(vault, tokens);
-		else await Promise.all(stale.map((id) => this.#readClient(vault, id, tokens.get(id))));
+		if (stale.length > FULL_READ_ABOVE) await this.#readAll(vault, tokens, generation);
+		else await Promise.all(stale.map((id) => this.#readClient(vault, id, tokens.get(id), generation)));
+	}
+
+	/** Every client's row, from what is stored now (pending edits written first). */
+	async loadOwn(now = new Date(), vault: Vault = app.vault) {
+		await flushAll();
+		if (this.#warming) await this.#warming;
+		await this.#refresh(vault);
 		let unreadable = clients.damaged.length;
 		this.own = clients.entries.map(({ client }) => {
 			const f = this.#facts.get(client.id);
@@ -69,8 +92,9 @@ class StatisticsState {
 		this.unreadable = unreadable;
 	}
 
-	async #readAll(vault: Vault, tokens: Map<string, string>) {
+	async #readAll(vault: Vault, tokens: Map<string, string>, generation: number) {
 		const [sessions, mappings] = await Promise.all([vault.listSafe('session'), vault.listSafe('mapping')]);
+		if (generation !== this.#generation) return;
 		this.#facts.clear();
 		const entry = (id: string) => {
 			let f = this.#facts.get(id);
@@ -83,8 +107,9 @@ class StatisticsState {
 		for (const d of [...sessions.damaged, ...mappings.damaged]) entry(d.clientId).unreadable++;
 	}
 
-	async #readClient(vault: Vault, id: string, token: string | undefined) {
+	async #readClient(vault: Vault, id: string, token: string | undefined, generation: number) {
 		const { records, damaged } = await vault.loadClient(id);
+		if (generation !== this.#generation) return;
 		this.#facts.set(id, {
 			token,
 			sessions: records.sessions.map(sessionFacts),
@@ -141,6 +166,8 @@ class StatisticsState {
 	}
 
 	clear() {
+		this.#generation++;
+		this.#warming = null;
 		this.own = null;
 		this.#facts.clear();
 		this.imported = [];
