@@ -230,6 +230,8 @@ test('six clients registered, followed up and counted: charts, anonymous files, 
 	await page
 		.getByRole('region', { name: 'Legg sammen flere veiledere' })
 		.screenshot({ path: info.outputPath('statistics-refusals.png') });
+	const axe = await new AxeBuilder({ page }).analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 
 	// Imported files are forgotten at lock.
 	await page.getByRole('button', { name: 'Lås' }).click();
