@@ -251,3 +251,60 @@ test('nynorsk and English texts exist for the new route checks', async ({ page }
 	await expect(fagskole).toContainText('apply to a fagskole on prior learning from the year they turn 23');
 	await expect(fagskole).toContainText('Legal basis: fagskoleloven § 16');
 });
+
+test('a Vg2 started and left is taken again: the route starts with that Vg2; passed, it is 30 months in a company', async ({
+	page
+}, info) => {
+	await setUp(page);
+	const id = await createClient(page, 'Sara Lund');
+	await page.getByLabel('Fødselsår').fill('2004');
+	await waitSaved(page);
+	// A row as older versions stored it: Vg2 reached, nothing said about how it ended.
+	await seedRecords(page, [
+		rec('mapping', id, {
+			education: {
+				primarySchool: 'completed',
+				upperSecondary: [{ id: 'u1', programme: 'EL', level: 'vg2', school: 'Kuben', years: '2021–2022' }],
+				subjectsPassed: [],
+				abroad: '',
+				courses: [],
+				drivingLicences: []
+			}
+		})
+	]);
+
+	// Module 1 asks once how that Vg2 went; she left Vg2 Elenergi og ekom after one term.
+	await page.goto(`/clients/${id}/mapping?step=education`);
+	await unlock(page);
+	await expect(page.getByTestId('status-missing')).toContainText('For 1 skoleår mangler det om året er fullført');
+	await page.getByLabel('Programområde på Vg2').selectOption({ label: 'Elenergi og ekom' });
+	await page.getByLabel('Hvordan gikk Vg2?').selectOption({ label: 'Startet, men sluttet' });
+	await page.getByLabel('Når sluttet veisøkeren?').fill('2021-12');
+	await expect(page.getByTestId('status-missing')).toHaveCount(0);
+	await waitSaved(page);
+	await page.screenshot({ path: info.outputPath('education-status.png'), fullPage: true });
+
+	// Module 2: the apprenticeship starts with that Vg2, and its length includes it.
+	await page.goto(`/clients/${id}/exploring?step=options`);
+	await unlock(page);
+	await page.getByRole('searchbox').fill('elektriker');
+	await page.getByRole('button', { name: 'Legg til: Elektrikerfaget' }).click();
+	const apprenticeship = page.locator('[data-route="apprenticeship"]').first();
+	await expect(apprenticeship).toContainText('Ordinær læretid: om lag 42 måneder');
+	await expect(apprenticeship.getByTestId('route-path')).toHaveText(
+		'Vg2 Elenergi og ekom på nytt (1 år) → 30 måneder i lære'
+	);
+	await waitSaved(page);
+	await page.screenshot({ path: info.outputPath('route-left.png'), fullPage: true });
+
+	// The same client with Vg2 passed: straight to 30 months in a company.
+	await page.goto(`/clients/${id}/mapping?step=education`);
+	await unlock(page);
+	await page.getByLabel('Hvordan gikk Vg2?').selectOption({ label: 'Fullført og bestått' });
+	await waitSaved(page);
+	await page.goto(`/clients/${id}/exploring?step=options`);
+	await unlock(page);
+	const passed = page.locator('[data-route="apprenticeship"]').first();
+	await expect(passed).toContainText('Ordinær læretid: om lag 30 måneder');
+	await expect(passed.getByTestId('route-path')).toHaveText('30 måneder i lære');
+});

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import catalogueData from '$lib/domain/catalogue/catalogue.json';
 import type { Trade } from '$lib/domain/catalogue/schema';
-import { newMapping } from '$lib/domain/mapping/mapping';
+import { blankItem } from '$lib/domain/common';
+import { newMapping, upperSecondarySchema, type SchoolRow } from '$lib/domain/mapping/mapping';
+import { pathText, routePath } from '$lib/domain/exploring/route-path';
 import { assessRoutes, expectedMonths } from '$lib/domain/exploring/open-routes';
 import { newPlan, planWarnings } from '$lib/domain/plan/plan';
 import {
@@ -27,6 +29,14 @@ import {
 const TODAY = new Date('2026-11-22T12:00:00');
 const trades = catalogueData.trades as unknown as Trade[];
 const trade = (code: string) => trades.find((t) => t.code.startsWith(code))!;
+/** A row of module 1's upper secondary history. */
+const school = (programme: string, level: SchoolRow['level'], status: SchoolRow['status'], vg2 = ''): SchoolRow => ({
+	...blankItem(upperSecondarySchema),
+	programme,
+	level,
+	status,
+	vg2
+});
 const keys = (rs: RuleResult[]) => rs.map((r) => r.key.replace('rules.', ''));
 const rights = (
 	birthYear: number | null,
@@ -179,16 +189,53 @@ describe('praksiskandidat (opplæringslova § 23-2, opplæringsforskrifta §§ 6
 		);
 	});
 
-	it('26. the apprenticeship route for a client with Vg2 done is the company time only: 30 months for Elektrikerfaget', () => {
+	it('26. the apprenticeship route for a client with Vg2 Elenergi og ekom passed is the company time only: 30 months for Elektrikerfaget', () => {
 		const m = newMapping('c');
-		m.education.upperSecondary.push({ id: 'u', programme: 'EL', level: 'vg2', school: '', years: '' });
+		m.education.upperSecondary.push(school('EL', 'vg2', 'passed', 'ELELE2----'));
 		expect(assessRoutes(trade('ELELE3'), m, 2004, TODAY)[0]!.months).toBe(30);
+		expect(routePath(trade('ELELE3'), m)).toEqual({ school: [], companyMonths: 30, assumesPassed: false });
 	});
 
 	it('27. with only Vg1 Elektro done: one more school year, 12 + 30 = 42 months', () => {
 		const m = newMapping('c');
-		m.education.upperSecondary.push({ id: 'u', programme: 'EL', level: 'vg1', school: '', years: '' });
+		m.education.upperSecondary.push(school('EL', 'vg1', 'passed'));
 		expect(assessRoutes(trade('ELELE3'), m, 2004, TODAY)[0]!.months).toBe(42);
+	});
+
+	it('27a. Vg2 Elenergi og ekom started and left after a term: that Vg2 again, then 30 months – 42, and only Vg1 credited', () => {
+		const m = newMapping('c');
+		m.education.upperSecondary.push(school('EL', 'vg2', 'left', 'ELELE2----'));
+		const path = routePath(trade('ELELE3'), m);
+		expect(path.school).toEqual([{ level: 'vg2', code: 'ELELE2----', started: 'left' }]);
+		expect(assessRoutes(trade('ELELE3'), m, 2004, TODAY)[0]!.months).toBe(42);
+		expect(creditedSchoolMonths(m.education.upperSecondary, trade('ELELE3'))).toBe(12);
+		const t = (key: string, v?: Record<string, unknown>) => `${key}${JSON.stringify(v ?? {})}`;
+		expect(pathText(path, (code) => (code === 'ELELE2----' ? 'Elenergi og ekom' : code), t)).toBe(
+			'route.path.school_left{"level":"Vg2","name":"Elenergi og ekom"} → route.path.company{"months":30}'
+		);
+	});
+
+	it('27b. a passed Vg2 in another area of the programme (Automatisering) still needs Vg2 Elenergi og ekom', () => {
+		const m = newMapping('c');
+		m.education.upperSecondary.push(school('EL', 'vg2', 'passed', 'ELAUT2----'));
+		expect(routePath(trade('ELELE3'), m).school).toEqual([{ level: 'vg2', code: 'ELELE2----', started: null }]);
+		expect(creditedSchoolMonths(m.education.upperSecondary, trade('ELELE3'))).toBe(12 + 6);
+	});
+
+	it('27c. a row from before the status was asked counts as passed, and says it assumes so', () => {
+		const m = newMapping('c');
+		m.education.upperSecondary.push(school('EL', 'vg2', null));
+		expect(routePath(trade('ELELE3'), m)).toEqual({ school: [], companyMonths: 30, assumesPassed: true });
+	});
+
+	it('27d. Vg1 still going on: Vg1 (now) and Vg2 still to come – 24 + 30 = 54', () => {
+		const m = newMapping('c');
+		m.education.upperSecondary.push(school('EL', 'vg1', 'ongoing'));
+		expect(routePath(trade('ELELE3'), m).school.map((s) => [s.level, s.started])).toEqual([
+			['vg1', 'ongoing'],
+			['vg2', null]
+		]);
+		expect(assessRoutes(trade('ELELE3'), m, 2004, TODAY)[0]!.months).toBe(54);
 	});
 });
 

@@ -10,7 +10,8 @@ import {
 	SENSITIVE_SECTIONS,
 	withdrawConsent
 } from '$lib/domain/exploring/consent';
-import { newMapping } from '$lib/domain/mapping/mapping';
+import { newMapping, upperSecondarySchema } from '$lib/domain/mapping/mapping';
+import { blankItem } from '$lib/domain/common';
 import { assessRoutes } from '$lib/domain/exploring/open-routes';
 import { sharedSummary } from '$lib/domain/exploring/presentation';
 
@@ -95,7 +96,12 @@ describe('routes open to a client', () => {
 	it('shortens the apprenticeship route by the school years already done in the same programme', () => {
 		const m = fullMapping();
 		expect(assessRoutes(tomrer, m, 1999, NOW).find((r) => r.kind === 'apprenticeship')!.months).toBe(48);
-		m.education.upperSecondary.push({ id: 'u', programme: 'BA', level: 'vg2', school: '', years: '' });
+		m.education.upperSecondary.push({
+			...blankItem(upperSecondarySchema),
+			programme: 'BA',
+			level: 'vg2',
+			status: 'passed'
+		});
 		expect(assessRoutes(tomrer, m, 1999, NOW).find((r) => r.kind === 'apprenticeship')!.months).toBe(24);
 	});
 });

@@ -11,10 +11,13 @@ import {
 	type ConsentSection,
 	type Purpose
 } from '$lib/domain/exploring/consent';
-import { newMapping } from '$lib/domain/mapping/mapping';
+import { newMapping, upperSecondarySchema } from '$lib/domain/mapping/mapping';
+import raw from '$lib/domain/catalogue/catalogue.json';
+import { catalogueSchema } from '$lib/domain/catalogue/schema';
 import { NAV_LIMITS } from '$lib/domain/plan/nav-activities';
 import { newPlan, planStepSchema } from '$lib/domain/plan/plan';
-import { navSummaryInput, planPdfInput } from '$lib/output/contents';
+import { navSummaryInput, pathLine, planPdfInput } from '$lib/output/contents';
+import { buildFridgeNote } from '$lib/output/plan/fridge-note';
 import { navActivities } from '$lib/domain/plan/nav-activities';
 import { buildNavSummaryPdf, navSummaryText } from '$lib/output/nav/nav-summary';
 import { buildPlanPdf } from '$lib/output/plan/plan-pdf';
@@ -231,5 +234,33 @@ describe('outputs are pure functions of the stored records and the consent', () 
 		const onePage = pdfText(buildNavSummaryPdf(jsPDF, fonts, nav, t));
 		expect(onePage.replace(/\s+/g, ' ')).toContain('Noen tekster er forkortet til 300 tegn');
 		expect(onePage.split('\f').filter((p) => p.trim())).toHaveLength(1);
+	});
+});
+
+describe('the concrete way to the trade', () => {
+	it('names the school year still needed in the plan, the fridge note and – when shared – the Nav summary', () => {
+		const data = catalogueSchema.parse(raw);
+		const f = file((c) => recordConsent(c, 'navSummary', ['education'], new Date('2026-11-20T10:00:00Z')));
+		f.mapping!.education.upperSecondary.push({
+			...blankItem(upperSecondarySchema),
+			programme: 'EL',
+			level: 'vg2',
+			status: 'left',
+			vg2: 'ELELE2----'
+		});
+		f.plan!.goal = { occupation: 'Elektriker', tradeCode: 'ELELE3----', route: 'apprenticeship' };
+		const way = 'Vg2 Elenergi og ekom på nytt (1 år) → 30 måneder i lære';
+		const input = planPdfInput(f, 'nb', '2026-11-22', '', data);
+		expect(pathLine(input.goal, t)).toBe(way);
+		const flat = (s: string) => s.replace(/\s+/g, ' ');
+		expect(flat(pdfText(buildPlanPdf(jsPDF, fonts, input, t)))).toContain(way);
+		expect(flat(pdfText(buildFridgeNote(jsPDF, fonts, input, t)))).toContain(way);
+		expect(navSummaryText(navSummaryInput(f, 'nb', '2026-11-22', data), t)).toContain(way);
+		// Without the Nav consent nothing of the plan reaches Nav, the way included.
+		const none = file((c) => c);
+		none.plan!.goal = f.plan!.goal;
+		expect(navSummaryText(navSummaryInput(none, 'nb', '2026-11-22', data), t)).not.toContain('Elenergi');
+		// Without a catalogue (or for a route with no school part) the outputs leave it out.
+		expect(pathLine(planPdfInput(f, 'nb', '2026-11-22').goal, t)).toBe('');
 	});
 });

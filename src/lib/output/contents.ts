@@ -4,6 +4,9 @@ import { latestEntry, sharedSections, type Purpose } from '../domain/exploring/c
 import { newPlan, type Plan } from '../domain/plan/plan';
 import { sharedSummary } from '../domain/exploring/presentation';
 import { rightsInput } from '../domain/exploring/open-routes';
+import { areaName, pathText, routePath, type RoutePath } from '../domain/exploring/route-path';
+import type { Translate } from '../domain/common';
+import type { Catalogue } from '../domain/catalogue/schema';
 import { applicantTracks, educationRights, nextDeadlines } from '../domain/rules';
 import type { Language } from '../domain/settings';
 import type { NavSummaryInput } from './nav/nav-summary';
@@ -26,13 +29,39 @@ function consentFor(file: ClientFile, purpose: Purpose) {
 	};
 }
 
+/** The school years still needed and the company time, with the areas named in the output's language. */
+export interface NamedPath {
+	path: RoutePath;
+	names: Record<string, string>;
+}
+
+/** «Vg2 Elenergi og ekom (1 år) → 30 måneder i lære», or '' when the plan's route has no such path. */
+export function pathLine(goal: { path?: NamedPath | null }, t: Translate): string {
+	return goal.path ? pathText(goal.path.path, (code) => goal.path!.names[code] ?? code, t) : '';
+}
+
+/** For a plan through school and a company to a trade in the catalogue: the concrete way, as module 2 shows it. */
+function namedPath(file: ClientFile, plan: Plan, catalogue: Catalogue | null | undefined, lang: Language) {
+	const { tradeCode, route } = plan.goal;
+	if (!catalogue || !tradeCode || (route !== 'apprenticeship' && route !== 'laerekandidat')) return null;
+	const trade = catalogue.trades.find((tr) => tr.code === tradeCode);
+	if (!trade) return null;
+	const path = routePath(trade, file.mapping);
+	const nameLang = lang === 'nn' ? 'nn' : 'nb';
+	return { path, names: Object.fromEntries(path.school.map((s) => [s.code, areaName(catalogue, s.code, nameLang)])) };
+}
+
 /** What every output takes from the plan (a blank plan when none is stored yet). */
-function planParts(file: ClientFile) {
+function planParts(file: ClientFile, lang: Language, catalogue?: Catalogue | null) {
 	const plan = file.plan ?? newPlan(file.client.id);
 	return {
 		plan,
 		parts: {
-			goal: { occupation: plan.goal.occupation, route: plan.goal.route },
+			goal: {
+				occupation: plan.goal.occupation,
+				route: plan.goal.route,
+				path: namedPath(file, plan, catalogue, lang) as NamedPath | null
+			},
 			nextStep: plan.nextStep,
 			nextStepId: plan.nextStepId,
 			lengthMonths: plan.lengthMonths,
@@ -81,8 +110,14 @@ function planPrivateParts(file: ClientFile, plan: Plan) {
 }
 
 /** The client's plan PDF (and the fridge note), as agreed for "I planen". */
-export function planPdfInput(file: ClientFile, lang: Language, made: string, adultIntake = ''): PlanPdfInput {
-	const { plan, parts } = planParts(file);
+export function planPdfInput(
+	file: ClientFile,
+	lang: Language,
+	made: string,
+	adultIntake = '',
+	catalogue?: Catalogue | null
+): PlanPdfInput {
+	const { plan, parts } = planParts(file, lang, catalogue);
 	const adviser = currentAdviser(file.client);
 	return {
 		lang,
@@ -102,7 +137,7 @@ export function planPdfInput(file: ClientFile, lang: Language, made: string, adu
 
 /** What the Nav summary shows of the plan without the client's consent to share with Nav: nothing. */
 const NO_PLAN = {
-	goal: { occupation: '', route: null },
+	goal: { occupation: '', route: null, path: null },
 	nextStep: '',
 	nextStepId: null,
 	lengthMonths: null,
@@ -114,7 +149,12 @@ const NO_PLAN = {
  * The Nav adviser's summary, as agreed for "Til Nav-veileder". The plan is shared with Nav only
  * when the client has agreed to share with Nav at all (a consent for that purpose, not withdrawn).
  */
-export function navSummaryInput(file: ClientFile, lang: Language, made: string): NavSummaryInput {
+export function navSummaryInput(
+	file: ClientFile,
+	lang: Language,
+	made: string,
+	catalogue?: Catalogue | null
+): NavSummaryInput {
 	const consent = consentFor(file, 'navSummary');
 	const planShared = consent.consent !== null;
 	return {
@@ -123,7 +163,7 @@ export function navSummaryInput(file: ClientFile, lang: Language, made: string):
 		birthYear: file.client.birthYear,
 		made,
 		...consent,
-		...(planShared ? planParts(file).parts : NO_PLAN),
+		...(planShared ? planParts(file, lang, catalogue).parts : NO_PLAN),
 		planShared
 	};
 }

@@ -8,6 +8,7 @@ import { buildNavSummaryPdf, navSummaryFileName, navSummaryText } from './nav/na
 import { buildPlanPdf, planPdfFileName, type PdfFonts } from './plan/plan-pdf';
 import { pageCount } from './pdf/pdf-writer';
 import type { Translate as T } from '../domain/common';
+import type { Catalogue } from '../domain/catalogue/schema';
 
 /**
  * The one way an output is made: assemble what the output may show (contents.ts), build it, name
@@ -21,6 +22,8 @@ export interface OutputOptions {
 	/** From Innstillinger: names in file names, and the county's start dates for adults. */
 	namesInFileNames: boolean;
 	adultIntake: string;
+	/** To name the school years a route still needs; without it the outputs leave the path out. */
+	catalogue?: Catalogue | null;
 }
 
 export interface MadeOutput {
@@ -46,7 +49,7 @@ export function makeOutput(
 	const { JsPDF, fonts } = kit;
 	const name = file.client.name;
 	if (kind === 'navSummary') {
-		const input = navSummaryInput(file, lang, made);
+		const input = navSummaryInput(file, lang, made, options.catalogue);
 		const bytes = buildNavSummaryPdf(JsPDF, fonts, input, t);
 		return {
 			bytes,
@@ -57,7 +60,7 @@ export function makeOutput(
 			activities: navActivities(input.steps, input.goal.occupation, t)
 		};
 	}
-	const input = planPdfInput(file, lang, made, options.adultIntake);
+	const input = planPdfInput(file, lang, made, options.adultIntake, options.catalogue);
 	const bytes = kind === 'plan' ? buildPlanPdf(JsPDF, fonts, input, t) : buildFridgeNote(JsPDF, fonts, input, t);
 	const fileName = kind === 'plan' ? planPdfFileName : fridgeNoteFileName;
 	return { bytes, pages: pageCount(bytes), name: fileName(name, made, options.namesInFileNames), input };

@@ -2,6 +2,7 @@ import type { Trade } from '../catalogue/schema';
 import type { Mapping } from '../mapping/mapping';
 import type { RouteKind } from './exploration';
 import { educationFromMapping } from '../client/registration-derived';
+import { pathMonths, routePath, type RoutePath } from './route-path';
 import {
 	creditedSchoolMonths,
 	educationRights,
@@ -29,15 +30,13 @@ export interface RouteAssessment {
 	/** Expected length in months, when the rules can say. */
 	months: number | null;
 	results: RuleResult[];
+	/** For the routes through school and a company: which school years, then how long in the company. */
+	path?: RoutePath;
 }
 
-const LEVEL_YEARS = { vg1: 1, vg2: 2, vg3: 3, completed: 3 } as const;
-
-/** School months the client still needs before the company part, from the level reached in the same programme. */
+/** School months the client still needs before the company part, from the years completed in the trade's programme. */
 export function schoolMonthsLeft(trade: Trade, mapping: Pick<Mapping, 'education'> | undefined): number {
-	const same = mapping?.education.upperSecondary.filter((u) => u.programme === trade.programme) ?? [];
-	const reached = Math.max(0, ...same.map((u) => (u.level ? LEVEL_YEARS[u.level] : 0)));
-	return Math.max(0, trade.schoolMonths - reached * 12);
+	return routePath(trade, mapping).school.length * 12;
 }
 
 /** The facts about the client the rights rules read from module 1. */
@@ -80,8 +79,9 @@ export function assessRoutes(
 	today = new Date()
 ): RouteAssessment[] {
 	const practice = Math.round(praksiskandidatMonths(mapping?.experience ?? [], today) * 10) / 10;
-	const school = schoolMonthsLeft(trade, mapping);
-	const apprenticeship = school + trade.companyMonths;
+	const path = routePath(trade, mapping);
+	const school = path.school.length * 12;
+	const apprenticeship = pathMonths(path);
 	const rights = rightsInput(mapping, birthYear, today);
 	const { education } = rights;
 	const credit = creditedSchoolMonths(mapping?.education.upperSecondary ?? [], trade);
@@ -94,14 +94,14 @@ export function assessRoutes(
 	};
 	const exam = writtenExamFirst(trade.code);
 	return [
-		{ kind: 'apprenticeship', months: apprenticeship, results: [parts] },
+		{ kind: 'apprenticeship', months: apprenticeship, results: [parts], path },
 		{
 			kind: 'praksiskandidat',
 			months: null,
 			results: [praksiskandidat(practice, trade.trainingMonths, credit), ...(exam ? [exam] : [])]
 		},
 		{ kind: 'fagbrevPaJobb', months: null, results: [fagbrevPaJobb(practice)] },
-		{ kind: 'laerekandidat', months: apprenticeship, results: [parts] },
+		{ kind: 'laerekandidat', months: apprenticeship, results: [parts], path },
 		{
 			kind: 'adultEducation',
 			months: null,

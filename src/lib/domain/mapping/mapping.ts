@@ -29,6 +29,8 @@ export const QUESTION_CATEGORIES = [
 ] as const;
 export const PRIMARY_SCHOOL = ['completed', 'notCompleted', 'abroad'] as const;
 export const LEVELS = ['vg1', 'vg2', 'vg3', 'completed'] as const;
+/** How the year at the level reached ended: passed, started and left, or still going on. */
+export const SCHOOL_STATUSES = ['passed', 'left', 'ongoing'] as const;
 export const LICENCES = ['AM', 'A1', 'A', 'B', 'BE', 'C1', 'C', 'CE', 'D', 'T'] as const;
 export const EXPERIENCE_TYPES = ['job', 'workTraining', 'volunteer'] as const;
 export const CHALLENGES = ['health', 'formalCompetence', 'schoolExperience', 'language', 'other'] as const;
@@ -39,9 +41,17 @@ export const upperSecondarySchema = z.object({
 	/** Programme code from programmes.ts, or empty. */
 	programme: text(),
 	level: z._default(z.nullable(z.enum(LEVELS)), null),
+	/** The Vg2 programme area (catalogue code) when Vg2 or more was reached; empty when not known. */
+	vg2: text(),
+	/** null: not given (rows from before it was asked; the counsellor is asked once). */
+	status: z._default(z.nullable(z.enum(SCHOOL_STATUSES)), null),
+	/** When a year that was left ended, as the client remembers it ('YYYY-MM' or words). */
+	leftOn: text(),
 	school: text(),
 	years: text()
 });
+
+export type SchoolRow = z.output<typeof upperSecondarySchema>;
 
 export const subjectSchema = z.object({ id, name: text(), grade: text() });
 export const courseSchema = z.object({ id, name: text(), year: text() });

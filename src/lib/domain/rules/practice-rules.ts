@@ -1,3 +1,4 @@
+import { yearsCompleted } from '../mapping/school-years';
 import { currentMonth, monthIndex, type PracticePeriod } from '../mapping/practice';
 import { RULES } from './data';
 import type { RuleResult } from './types';
@@ -38,10 +39,11 @@ export function praksiskandidatRequiredMonths(trainingMonths = 48): number {
 	return Math.round(trainingMonths * (1 + RULES.praksiskandidat.value.extraShare) * 10) / 10;
 }
 
-/** A school year from module 1: the Vg1 programme, the level reached, and the Vg2 area when known. */
+/** A school year from module 1: the Vg1 programme, the level reached and how it ended, and the Vg2 area when known. */
 export interface SchoolYears {
 	programme: string;
 	level: 'vg1' | 'vg2' | 'vg3' | 'completed' | null;
+	status?: 'passed' | 'left' | 'ongoing' | null;
 	vg2?: string;
 }
 
@@ -61,9 +63,11 @@ export function creditedSchoolMonths(rows: readonly SchoolYears[], trade: TradeF
 	let vg1 = 0;
 	let vg2 = 0;
 	for (const r of rows) {
-		if (!r.level) continue;
+		// Only completed years: a Vg2 started and left credits its Vg1, not itself.
+		const { years } = yearsCompleted({ level: r.level, status: r.status ?? null });
+		if (years < 1) continue;
 		vg1 = Math.max(vg1, r.programme === trade.programme ? 12 : 3);
-		if (r.level === 'vg1') continue;
+		if (years < 2) continue;
 		const own = r.vg2 !== undefined && trade.vg2.includes(r.vg2);
 		vg2 = Math.max(vg2, own ? 12 : r.programme === trade.programme ? 6 : 3);
 	}

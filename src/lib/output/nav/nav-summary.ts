@@ -1,3 +1,4 @@
+import { pathLine, type NamedPath } from '../contents';
 import type { jsPDF as JsPdfType } from 'jspdf';
 import type { ConsentSection } from '../../domain/exploring/consent';
 import type { RouteKind } from '../../domain/exploring/exploration';
@@ -23,7 +24,7 @@ export interface NavSummaryInput {
 	birthYear: number | null;
 	made: string;
 	summary: SharedSummary;
-	goal: { occupation: string; route: RouteKind | null };
+	goal: { occupation: string; route: RouteKind | null; path?: NamedPath | null };
 	lengthMonths: number | null;
 	nextStep: string;
 	/** The step marked as the next one, if any. */
@@ -81,8 +82,9 @@ function content(input: NavSummaryInput, t: T) {
 		(x) =>
 			`${x.what}${x.deadline ? ` – ${date(x.deadline)}` : ''}${x.needsFunding ? ` (${t('plan.needsFunding').toLowerCase()})` : ''}`
 	);
+	const path = pathLine(input.goal, t);
 	const route = input.goal.route
-		? `${t(`exploring.routes.${input.goal.route}`)}${input.lengthMonths ? `, ${t('exploring.aboutMonths', { months: input.lengthMonths })}` : ''}`
+		? `${t(`exploring.routes.${input.goal.route}`)}${input.lengthMonths ? `, ${t('exploring.aboutMonths', { months: input.lengthMonths })}` : ''}${path ? `: ${path}` : ''}`
 		: '';
 	const consent =
 		input.consent && input.consent.sections.length

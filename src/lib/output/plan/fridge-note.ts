@@ -1,3 +1,4 @@
+import { pathLine } from '../contents';
 import type { jsPDF as JsPdfType } from 'jspdf';
 import { fitted } from '../../domain/plan/nav-activities';
 import { clientPart } from '../../domain/client/file-name';
@@ -39,6 +40,7 @@ export function fridgeNoteContent(input: PlanPdfInput, t: T) {
 	const shown = rest.slice(0, rest.length > 3 ? 2 : 3);
 	return {
 		goal: clip(input.goal.occupation, 90),
+		path: clip(pathLine(input.goal, t), 140),
 		next: next ? clip(next, 140) : '',
 		nextWhen: first ? [first.deadline ? date(first.deadline) : '', who(first.owner)].filter(Boolean).join(' · ') : '',
 		then: [
@@ -99,6 +101,7 @@ export function buildFridgeNote(JsPDF: typeof JsPdfType, fonts: PdfFonts, input:
 
 	label(t('fridge.goal'));
 	big(c.goal || t('fridge.noGoal'), 26, 'bold');
+	if (c.path) big(c.path, 16, 'normal');
 
 	label(t('fridge.next'));
 	// The next step stands out: a box around it.

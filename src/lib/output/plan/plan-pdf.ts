@@ -1,3 +1,4 @@
+import { pathLine, type NamedPath } from '../contents';
 import type { jsPDF as JsPdfType } from 'jspdf';
 import type { ConsentSection } from '../../domain/exploring/consent';
 import type { RouteKind } from '../../domain/exploring/exploration';
@@ -36,7 +37,7 @@ export interface PlanPdfInput {
 	/** ISO date the PDF is made. */
 	made: string;
 	summary: SharedSummary;
-	goal: { occupation: string; route: RouteKind | null };
+	goal: { occupation: string; route: RouteKind | null; path?: NamedPath | null };
 	nextStep: string;
 	/** The step marked as the next one, if any. */
 	nextStepId: string | null;
@@ -105,6 +106,8 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 	if (input.goal.route) {
 		const length = input.lengthMonths ? ` – ${t('exploring.aboutMonths', { months: input.lengthMonths })}` : '';
 		text(`${t('pdf.route')}: ${t(`exploring.routes.${input.goal.route}`)}${length}`);
+		const path = pathLine(input.goal, t);
+		if (path) text(path);
 	}
 	const marked = input.steps.find((st) => st.id === input.nextStepId && st.what.trim());
 	if (input.nextStep || marked) {

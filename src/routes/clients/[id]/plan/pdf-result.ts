@@ -4,6 +4,7 @@ import type { Language } from '$lib/domain/settings';
 import { loadPdfKit } from '$lib/output/pdf/pdf-kit';
 import type { OutputKind } from '$lib/output/make';
 import { app } from '$lib/state/app.svelte';
+import { catalogue } from '$lib/state/catalogue.svelte';
 import { i18n } from '$lib/state/i18n.svelte';
 
 /** A PDF just made, as the output panels offer it: a blob URL to download and preview, its size and pages, and what it could not show. */
@@ -33,8 +34,8 @@ export function pdfResult(bytes: ArrayBuffer, name: string, pages: number, missi
  * chosen language and the client's file, through the one pipeline (output/make.ts).
  */
 export async function makePdf(kind: OutputKind, stored: () => Promise<ClientFile | null>, lang: Language) {
-	const [kit, tt, file] = await Promise.all([loadPdfKit(), i18n.fixedT(lang), stored()]);
+	const [kit, tt, file] = await Promise.all([loadPdfKit(), i18n.fixedT(lang), stored(), catalogue.load()]);
 	if (!file) throw new Error('client not found');
-	const made = kit.make(kit, kind, file, lang, todayIso(), tt, app.settings);
+	const made = kit.make(kit, kind, file, lang, todayIso(), tt, { ...app.settings, catalogue: catalogue.data });
 	return { made, result: pdfResult(made.bytes, made.name, made.pages, kit.unprintable(made.input)) };
 }

@@ -1,0 +1,87 @@
+import type { Catalogue, Trade } from '../catalogue/schema';
+import type { Translate } from '../common';
+import type { Mapping, SchoolRow } from '../mapping/mapping';
+import { LEVEL_YEARS, yearsCompleted } from '../mapping/school-years';
+
+/**
+ * The concrete way to a trade for this client: the school years still
+ * needed, named («Vg2 Elenergi og ekom»), then the months in a company. It
+ * reads module 1's education history — which level was reached in which
+ * programme, and whether that year was passed, left or is still going on —
+ * so a Vg2 started and left is taken again, and a passed Vg2 is not.
+ */
+
+export const SCHOOL_LEVELS = ['vg1', 'vg2', 'vg3'] as const;
+export type SchoolLevel = (typeof SCHOOL_LEVELS)[number];
+
+export interface SchoolStep {
+	level: SchoolLevel;
+	/** The programme area to take: the trade's Vg1, the Vg2 the client started, or the trade's first Vg2. */
+	code: string;
+	/** This year was started before and left, or is going on now; null when it is new. */
+	started: 'left' | 'ongoing' | null;
+}
+
+export interface RoutePath {
+	school: SchoolStep[];
+	companyMonths: number;
+	/** A year counted as completed only because its row has no status yet. */
+	assumesPassed: boolean;
+}
+
+/** What school the client still needs for this trade's apprenticeship, and then the company time. */
+export function routePath(trade: Trade, mapping: Pick<Mapping, 'education'> | undefined): RoutePath {
+	const rows = (mapping?.education.upperSecondary ?? []).filter((r) => r.programme === trade.programme);
+	const tradesVg2 = (r: SchoolRow) => r.vg2 === '' || trade.vg2.includes(r.vg2);
+	let assumesPassed = false;
+	/** Whether some row in the programme completed this many years (Vg2 and up: in one of the trade's Vg2 areas). */
+	const done = (years: number) =>
+		rows.some((r) => {
+			const c = yearsCompleted(r);
+			const ok = c.years >= years && (years < 2 || tradesVg2(r));
+			if (ok && c.assumed) assumesPassed = true;
+			return ok;
+		});
+	const needed = SCHOOL_LEVELS.slice(0, Math.round(trade.schoolMonths / 12));
+	const school: SchoolStep[] = [];
+	needed.forEach((level, i) => {
+		if (done(i + 1)) return;
+		const at = rows.find(
+			(r) => r.level !== null && LEVEL_YEARS[r.level] === i + 1 && (i === 0 || tradesVg2(r)) && r.status !== 'passed'
+		);
+		const code =
+			level === 'vg1'
+				? (trade.vg1.find((c) => c.startsWith(trade.programme)) ?? trade.vg1[0]!)
+				: level === 'vg2'
+					? at?.vg2 || trade.vg2[0] || trade.code
+					: trade.code;
+		const started = at?.status === 'left' || at?.status === 'ongoing' ? at.status : null;
+		school.push({ level, code, started });
+	});
+	return { school, companyMonths: trade.companyMonths, assumesPassed };
+}
+
+/** School months still needed, then company months: the apprenticeship's length for this client. */
+export const pathMonths = (p: RoutePath) => p.school.length * 12 + p.companyMonths;
+
+/** A programme area's name from the catalogue (Vg1 programmes, Vg2 areas, the trade itself). */
+export function areaName(catalogue: Pick<Catalogue, 'programmes' | 'vg2' | 'trades'>, code: string, lang: 'nb' | 'nn') {
+	const found =
+		catalogue.vg2.find((v) => v.code === code) ??
+		catalogue.programmes.find((p) => p.code === code) ??
+		catalogue.trades.find((tr) => tr.code === code);
+	return found?.name[lang] ?? code;
+}
+
+/** «Vg2 Elenergi og ekom (1 år) → 30 måneder i lære», in the interface language. */
+export function pathText(p: RoutePath, name: (code: string) => string, t: Translate): string {
+	return [
+		...p.school.map((s) =>
+			t(s.started ? `route.path.school_${s.started}` : 'route.path.school', {
+				level: s.level === 'vg1' ? 'Vg1' : s.level === 'vg2' ? 'Vg2' : 'Vg3',
+				name: name(s.code)
+			})
+		),
+		t('route.path.company', { months: p.companyMonths })
+	].join(' → ');
+}
