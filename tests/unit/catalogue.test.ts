@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import raw from '$lib/domain/catalogue/catalogue.json';
 import { catalogueSchema } from '$lib/domain/catalogue/schema';
-import { indexCatalogue, interestFit, searchTrades } from '$lib/domain/catalogue/search';
+import { editDistance, indexCatalogue, interestFit, searchTrades } from '$lib/domain/catalogue/search';
+import { INVENTORY_ITEMS, scoreInventory } from '$lib/domain/mapping/interests';
 import { praksiskandidatRequiredMonths } from '$lib/domain/rules';
 
 const catalogue = catalogueSchema.parse(raw);
@@ -82,12 +83,100 @@ describe('trade search', () => {
 		expect(names('snekker', { programme: 'TP' })).toEqual(['Industrisnekkerfaget']);
 	});
 
-	it('ranks by fit with the interest result when nothing is typed', () => {
+	it("ranks by closeness to the interest result when nothing is typed (Iachan's index)", () => {
 		const social = searchTrades(index, '', { interests: ['S', 'A', 'I'], limit: 5 });
 		expect(social[0]!.trade.holland).toBe('SA');
 		expect(social.every((h) => h.trade.holland.includes('S'))).toBe(true);
 		expect(interestFit('RA', ['R', 'A'])).toBeGreaterThan(interestFit('AR', ['R', 'A']));
 		expect(interestFit('RA', [])).toBe(0);
+		// The first letter weighs most: S first and I third is closer to SRI than R first and S second.
+		expect(interestFit('SI', ['S', 'R', 'I'])).toBeGreaterThan(interestFit('RS', ['S', 'R', 'I']));
+		expect(interestFit('SRI', ['S', 'R', 'I'])).toBe(28);
+	});
+
+	/** The inventory's own items, answered as a client would: 2 for «liker», 1 for «kanskje». */
+	const profile = (like: string, maybe: string) => {
+		const answers: Record<string, number> = {};
+		for (const item of INVENTORY_ITEMS)
+			answers[item.id] = like.includes(item.type)
+				? 2
+				: maybe.includes(item.type) && Number(item.id.slice(1)) <= 5
+					? 1
+					: 0;
+		return scoreInventory(answers);
+	};
+
+	it('suggests Helsearbeiderfaget and Barne- og ungdomsarbeiderfaget among the best ten for a social, practical client', () => {
+		const sri = profile('S', 'RI');
+		expect(sri.code).toBe('SRI');
+		const best = searchTrades(index, '', { interests: sri.top, limit: 10 }).map((h) => h.trade.name.nb);
+		expect(best).toContain('Helsearbeiderfaget');
+		expect(best).toContain('Barne- og ungdomsarbeiderfaget');
+		// Right after the three SR trades: S first and I third beats R first.
+		expect(best.indexOf('Helsearbeiderfaget')).toBe(3);
+	});
+
+	it("breaks ties between equally close trades by the client's own programme, never by the alphabet", () => {
+		// Ambulansefaget, Portørfaget (Helse- og oppvekstfag) and Sikkerhetsfaget (Salg, service og reiseliv) are all SR.
+		const top = profile('S', 'R').top;
+		const first = (programmes: string[]) =>
+			searchTrades(index, '', { interests: top, programmes, limit: 3 }).map((h) => h.trade.name.nb);
+		expect(first(['SR'])[0]).toBe('Sikkerhetsfaget');
+		expect(first(['HS']).slice(0, 2).sort()).toEqual(['Ambulansefaget', 'Portørfaget']);
+	});
+
+	it('has no code for an inventory with no interest marked', () => {
+		const none = profile('', '');
+		expect(none.enough).toBe(true);
+		expect(none.top).toEqual([]);
+		expect(none.code).toBe('');
+	});
+
+	/**
+	 * Words people type, each with the trade a source says it names: utdanning.no's occupation
+	 * titles as the catalogue carries them (`occupations`), the curated synonyms in curation.tsv,
+	 * and the same words without Norwegian letters or with one slip of the keyboard.
+	 */
+	const MEANS: [word: string, trade: string, source: string][] = [
+		['anleggsmaskinfører', 'Anleggsmaskinførerfaget', 'utdanning.no'],
+		['rørlegger', 'Rørleggerfaget', 'utdanning.no'],
+		['tømrer', 'Tømrerfaget', 'utdanning.no'],
+		['snekker', 'Snekkerfaget', 'utdanning.no'],
+		['maler', 'Maler- og overflateteknikkfaget', 'utdanning.no'],
+		['elektriker', 'Elektrikerfaget', 'utdanning.no'],
+		['automatiker', 'Automatiseringsfaget', 'utdanning.no'],
+		['heismontør', 'Heismontørfaget', 'utdanning.no'],
+		['låsesmed', 'Låsesmedfaget', 'utdanning.no'],
+		['frisør', 'Frisørfaget', 'utdanning.no'],
+		['kokk', 'Kokkfaget', 'utdanning.no'],
+		['baker', 'Bakerfaget', 'utdanning.no'],
+		['gullsmed', 'Gullsmedfaget', 'utdanning.no'],
+		['urmaker', 'Urmakerfaget', 'utdanning.no'],
+		['byggmontør', 'Byggmontasjefaget', 'utdanning.no'],
+		['bilmekaniker', 'Bilfaget, lette kjøretøy', 'utdanning.no'],
+		['helsefagarbeider', 'Helsearbeiderfaget', 'curation'],
+		['hjelpepleier', 'Helsearbeiderfaget', 'curation'],
+		['barnehage', 'Barne- og ungdomsarbeiderfaget', 'curation'],
+		['elektro', 'Elektrikerfaget', 'curation'],
+		['gravemaskin', 'Anleggsmaskinførerfaget', 'curation'],
+		['tomrer', 'Tømrerfaget', 'without ø'],
+		['rorlegger', 'Rørleggerfaget', 'without ø'],
+		['tømmrer', 'Tømrerfaget', 'one slip'],
+		['elektrikker', 'Elektrikerfaget', 'one slip'],
+		['rørleger', 'Rørleggerfaget', 'one slip'],
+		['helsefagarbider', 'Helsearbeiderfaget', 'one slip']
+	];
+
+	it.each(MEANS)('«%s» puts %s first (%s)', (word, trade) => {
+		expect(names(word)[0]).toBe(trade);
+	});
+
+	it('says when a hit came from a slip of the keyboard, and finds nothing for nonsense', () => {
+		expect(searchTrades(index, 'tømmrer')[0]!.matchedBy).toBe('typo');
+		expect(names('xqzvbn')).toEqual([]);
+		expect(editDistance('elektrikker', 'elektriker', 2)).toBe(1);
+		expect(editDistance('tmører', 'tømrer', 1)).toBe(1);
+		expect(editDistance('snekker', 'murer', 2)).toBe(3);
 	});
 
 	it('requires every word typed', () => {
