@@ -27,7 +27,9 @@ async function seedMapping(page: Page, clientId: string) {
 					start: '2021-03',
 					end: '2023-08',
 					percent: 80,
-					tasks: ''
+					tasks: '',
+					// The counsellor has confirmed this work as practice in Tømrerfaget.
+					relevantFor: ['BATMF3----']
 				}
 			],
 			strengths: {
@@ -307,4 +309,59 @@ test('a Vg2 started and left is taken again: the route starts with that Vg2; pas
 	const passed = page.locator('[data-route="apprenticeship"]').first();
 	await expect(passed).toContainText('Ordinær læretid: om lag 30 måneder');
 	await expect(passed.getByTestId('route-path')).toHaveText('30 måneder i lære');
+});
+
+test('a warehouse job counts for Elektrikerfaget only once marked relevant; modules 1 and 2 show the same number and why', async ({
+	page
+}, info) => {
+	await setUp(page);
+	const id = await createClient(page, 'Ola Strand');
+	await page.getByLabel('Fødselsår').fill('1995');
+	await waitSaved(page);
+	const job = (eid: string, role: string, start: string, end: string, percent: number) => ({
+		id: eid,
+		type: 'job',
+		employer: 'Bring',
+		role,
+		start,
+		end,
+		percent,
+		tasks: ''
+	});
+	await seedRecords(page, [
+		rec('mapping', id, {
+			experience: [
+				job('e1', 'Lagermedarbeider', '2023-01', '2024-06', 80),
+				job('e2', 'Elektrikerhjelper', '2024-07', '2024-12', 100)
+			]
+		})
+	]);
+	await page.goto(`/clients/${id}/exploring?step=options`);
+	await unlock(page);
+	await page.getByRole('searchbox').fill('elektriker');
+	await page.getByRole('button', { name: 'Legg til: Elektrikerfaget' }).click();
+	const box = page.getByTestId('trade-practice-ELELE3----').first();
+	const praksis = page.locator('[data-route="praksiskandidat"]').first();
+	// Nothing counts until the counsellor says so; the electrician's helper job is suggested, the warehouse job is not.
+	await expect(box.getByTestId('practice-sum')).toContainText(
+		'0 måneder: ingen arbeidsforhold er merket som praksis i faget'
+	);
+	await expect(praksis).toContainText('Veisøkeren har 0');
+	await expect(box.locator('li', { hasText: 'Elektrikerhjelper' })).toContainText('Ser relevant ut');
+	await expect(box.locator('li', { hasText: 'Lagermedarbeider' })).not.toContainText('Ser relevant ut');
+
+	await box.getByLabel(/Elektrikerhjelper/).check();
+	await expect(box.getByTestId('practice-sum')).toHaveText('6 måneder: 6 mnd à 100 %.');
+	await box.getByLabel(/Lagermedarbeider/).check();
+	const why = '24 måneder: 18 mnd à 80 % (regnes som heltid) og 6 mnd à 100 %.';
+	await expect(box.getByTestId('practice-sum')).toHaveText(why);
+	await expect(praksis).toContainText('Veisøkeren har 24');
+	await waitSaved(page);
+	await page.screenshot({ path: info.outputPath('practice-module2.png'), fullPage: true });
+
+	// Module 1 shows the same number with the same explanation.
+	await page.goto(`/clients/${id}/mapping?step=work`);
+	await unlock(page);
+	await expect(page.getByTestId('trade-practice-ELELE3----').getByTestId('practice-sum')).toHaveText(why);
+	await page.screenshot({ path: info.outputPath('practice-module1.png'), fullPage: true });
 });

@@ -17,7 +17,9 @@ async function seedCarpenter(page: Page, id: string, route: string, lengthMonths
 					start: '2021-03',
 					end: '2023-08',
 					percent: 80,
-					tasks: ''
+					tasks: '',
+					// The counsellor has confirmed this work as practice in Tømrerfaget.
+					relevantFor: ['BATMF3----']
 				}
 			]
 		}),
@@ -164,7 +166,9 @@ for (const lang of ['nb', 'nn'] as const) {
 						start: '2021-03',
 						end: '2023-08',
 						percent: 80,
-						tasks: ''
+						tasks: '',
+						// The counsellor has confirmed this work as practice in Tømrerfaget.
+						relevantFor: ['BATMF3----']
 					}
 				],
 				life: { health: 'Ryggplager som ikke skal med', finances: '', housing: '', family: '' }

@@ -29,7 +29,8 @@ function fullMapping() {
 		start: '2021-03',
 		end: '2023-08',
 		percent: 80,
-		tasks: ''
+		tasks: '',
+		relevantFor: []
 	});
 	m.strengths.qualities = 'Pålitelig';
 	m.interests.answers = { R1: 2 };
@@ -81,8 +82,12 @@ describe('routes open to a client', () => {
 	const catalogue = catalogueSchema.parse(raw);
 	const tomrer = catalogue.trades.find((t) => t.code === 'BATMF3----')!;
 
-	it('gives practice months still missing for praksiskandidat, and fagbrev på jobb from 12 months', () => {
-		const routes = assessRoutes(tomrer, fullMapping(), 1999, NOW);
+	it('counts only work marked relevant for the trade: none until marked, then 30 of 60 months', () => {
+		const m = fullMapping();
+		const unmarked = assessRoutes(tomrer, m, 1999, NOW).find((r) => r.kind === 'praksiskandidat')!.results[0]!;
+		expect(unmarked.values).toMatchObject({ required: 60, have: 0, missing: 60 });
+		m.experience[0]!.relevantFor.push(tomrer.code);
+		const routes = assessRoutes(tomrer, m, 1999, NOW);
 		const praksis = routes.find((r) => r.kind === 'praksiskandidat')!.results[0]!;
 		expect(praksis.values).toMatchObject({ required: 60, have: 30, missing: 30 });
 		expect(routes.find((r) => r.kind === 'fagbrevPaJobb')!.results[0]!.level).toBe('check');

@@ -41,7 +41,8 @@ describe.runIf(process.env.MAKE_FIXTURES)('make fixtures', () => {
 			start: '2021-03',
 			end: '2023-08',
 			percent: 80,
-			tasks: ''
+			tasks: '',
+			relevantFor: []
 		});
 		mapping.interests.answers = { R1: 2, S1: 1 };
 		mapping.goals.dreams = 'Eget firma';

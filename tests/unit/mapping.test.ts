@@ -44,7 +44,8 @@ describe('mapping record', () => {
 			start: '2024-01',
 			end: '2023-01',
 			percent: 250,
-			tasks: ''
+			tasks: '',
+			relevantFor: []
 		});
 		await vault.put('mapping', m);
 		expect((await vault.get('mapping', m.id))?.experience[0]?.percent).toBe(250);

@@ -45,7 +45,8 @@ function input(): NavSummaryInput {
 		start: '2021-03',
 		end: '2023-08',
 		percent: 80,
-		tasks: ''
+		tasks: '',
+		relevantFor: []
 	});
 	m.life.health = 'Ryggplager som ikke skal deles';
 	m.goals.goals = 'Eget firma';

@@ -53,7 +53,8 @@ function file(consentLog: (c: ReturnType<typeof newConsent>) => ReturnType<typeo
 		start: '2021-01',
 		end: '2021-12',
 		percent: 100,
-		tasks: ''
+		tasks: '',
+		relevantFor: []
 	});
 	m.strengths.qualities = MARK.strengths;
 	m.interests.text = MARK.interests;

@@ -36,7 +36,8 @@ function input(lang: 'nb' | 'nn', sections: ('experience' | 'health' | 'educatio
 		start: '2021-03',
 		end: '2023-08',
 		percent: 80,
-		tasks: ''
+		tasks: '',
+		relevantFor: []
 	});
 	m.education.subjectsPassed.push({ id: 's', name: 'Norsk', grade: '' });
 	m.life.health = 'Ryggplager som ikke skal med';

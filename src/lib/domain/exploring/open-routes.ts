@@ -4,6 +4,7 @@ import type { RouteKind } from './exploration';
 import { educationFromMapping } from '../client/registration-derived';
 import { pathMonths, routePath, type RoutePath } from './route-path';
 import {
+	countPractice,
 	creditedSchoolMonths,
 	educationRights,
 	fagbrevPaJobb,
@@ -12,6 +13,7 @@ import {
 	praksiskandidat,
 	praksiskandidatMonths,
 	realkompetanse,
+	relevantTo,
 	workDirect,
 	workTraining,
 	writtenExamFirst,
@@ -72,13 +74,25 @@ export function expectedMonths(
 	return null;
 }
 
+/** The practice that counts in this trade: the CV entries marked relevant for it, counted as the rules count. */
+export function tradePractice(
+	trade: Pick<Trade, 'code'>,
+	mapping: Pick<Mapping, 'experience'> | undefined,
+	today = new Date()
+) {
+	return countPractice(relevantTo(mapping?.experience ?? [], trade.code), today);
+}
+
 export function assessRoutes(
 	trade: Trade,
 	mapping: Mapping | undefined,
 	birthYear: number | null,
 	today = new Date()
 ): RouteAssessment[] {
-	const practice = Math.round(praksiskandidatMonths(mapping?.experience ?? [], today) * 10) / 10;
+	// Practice in the trade: only the work the counsellor marked relevant for it. Work in general
+	// (for arbeidstrening, realkompetanse, higher education) counts every entry.
+	const practice = tradePractice(trade, mapping, today).months;
+	const general = praksiskandidatMonths(mapping?.experience ?? [], today);
 	const path = routePath(trade, mapping);
 	const school = path.school.length * 12;
 	const apprenticeship = pathMonths(path);
@@ -107,10 +121,10 @@ export function assessRoutes(
 			months: null,
 			results: educationRights(rights).filter((r) => r.rule !== 'realkompetanse')
 		},
-		{ kind: 'realkompetanse', months: null, results: [realkompetanse(rights, practice)] },
-		{ kind: 'workTraining', months: null, results: [workTraining(practice)] },
+		{ kind: 'realkompetanse', months: null, results: [realkompetanse(rights, general)] },
+		{ kind: 'workTraining', months: null, results: [workTraining(general)] },
 		{ kind: 'workDirect', months: null, results: workDirect(practice, trade.trainingMonths) },
 		{ kind: 'fagskole', months: null, results: fagskole(birthYear, education, today) },
-		{ kind: 'higherEducation', months: null, results: higherEducation(birthYear, education, practice, today) }
+		{ kind: 'higherEducation', months: null, results: higherEducation(birthYear, education, general, today) }
 	];
 }

@@ -66,7 +66,9 @@ export const experienceSchema = z.object({
 	end: text(),
 	/** A new CV entry starts at full time, the most common case; null means not known. */
 	percent: intOrNull(100),
-	tasks: text()
+	tasks: text(),
+	/** Trade codes the counsellor confirmed this work is relevant practice for; only those count towards them. */
+	relevantFor: list(z.string())
 });
 
 export const mappingSchema = z.object({

@@ -18,13 +18,16 @@ export {
 export type { RightsInput } from './rights';
 export {
 	WRITTEN_EXAM,
+	countPractice,
 	creditedSchoolMonths,
 	fagbrevPaJobb,
 	praksiskandidat,
 	praksiskandidatMonths,
 	praksiskandidatRequiredMonths,
+	relevantTo,
 	writtenExamFirst
 } from './practice-rules';
+export type { CvEntry, PracticeCount } from './practice-rules';
 export { applicantTracks, deadlineIn, deadlinesFor, nextDeadlines } from './deadlines';
 export { ROUTE_FUNDING, dagpengerEducation, incomeSecurityNote, navFundedMonths, navTrainingLength } from './nav';
 export { fagskole, higherEducation, workDirect, workTraining } from './routes';

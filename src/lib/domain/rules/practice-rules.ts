@@ -9,27 +9,63 @@ import type { RuleResult } from './types';
  * (forskrifta §§ 6-5 to 6-7).
  */
 
+/** How a practice total is made up: calendar months at each percent, and what each month counted as. */
+export interface PracticeCount {
+	months: number;
+	parts: { months: number; percent: number; countedAs: number }[];
+	/** Some months had more than one entry; together they count no more than one month. */
+	overlap: boolean;
+}
+
 /**
  * Practice months as the praksiskandidat rule counts them: a position of 80 % or more counts as
  * full time (the counties' practice; § 9-58 says it for fagbrev på jobb), smaller ones pro rata;
- * overlapping entries never give more than one month per calendar month.
+ * overlapping entries never give more than one month per calendar month. With the parts, so every
+ * place that shows the number can say how it was made («18 mnd à 80 % og 6 mnd à 100 %»).
  */
-export function praksiskandidatMonths(periods: PracticePeriod[], now = new Date()): number {
+export function countPractice(periods: readonly PracticePeriod[], now = new Date()): PracticeCount {
 	const { fullTimeFromPercent } = RULES.praksiskandidat.value;
 	const credit = new Map<number, number>();
+	const parts = new Map<number, { months: number; percent: number; countedAs: number }>();
 	const thisMonth = monthIndex(currentMonth(now))!;
+	let overlap = false;
 	for (const p of periods) {
 		const from = monthIndex(p.start);
 		const to = p.end ? monthIndex(p.end) : thisMonth;
 		if (from === null || to === null || to < from) continue;
-		const pct = Math.min(100, Math.max(0, p.percent ?? 100));
+		const pct = Math.min(100, Math.max(0, Math.round(p.percent ?? 100)));
 		const share = pct >= fullTimeFromPercent ? 100 : pct;
-		for (let m = from; m <= Math.min(to, thisMonth); m++) credit.set(m, Math.min(100, (credit.get(m) ?? 0) + share));
+		const last = Math.min(to, thisMonth);
+		if (last < from) continue;
+		const part = parts.get(pct) ?? { months: 0, percent: pct, countedAs: share };
+		part.months += last - from + 1;
+		parts.set(pct, part);
+		for (let m = from; m <= last; m++) {
+			if (credit.has(m)) overlap = true;
+			credit.set(m, Math.min(100, (credit.get(m) ?? 0) + share));
+		}
 	}
 	let total = 0;
 	for (const v of credit.values()) total += v;
-	return total / 100;
+	return {
+		months: Math.round(total / 10) / 10,
+		parts: [...parts.values()].sort((a, b) => a.percent - b.percent),
+		overlap
+	};
 }
+
+export function praksiskandidatMonths(periods: readonly PracticePeriod[], now = new Date()): number {
+	return countPractice(periods, now).months;
+}
+
+/** A CV entry with the trades the counsellor has marked it relevant for. */
+export interface CvEntry extends PracticePeriod {
+	relevantFor?: readonly string[];
+}
+
+/** The entries that count as practice in this trade: only those the counsellor marked relevant for it. */
+export const relevantTo = <E extends CvEntry>(entries: readonly E[], tradeCode: string): E[] =>
+	entries.filter((e) => e.relevantFor?.includes(tradeCode));
 
 /**
  * Practice needed: 25 % more than the trade's whole training time (§ 23-2), exact: 48 → 60,
