@@ -102,28 +102,121 @@ test('an older backup restored after an erasure does not bring the client back',
 	await expect(page.getByRole('link', { name: 'Beholdt Veisøker' })).toHaveAttribute('href', `/clients/${keptId}`);
 });
 
-test('a withdrawal made here survives merging an older backup', async ({ page }) => {
+/** Restores a backup file through Innstillinger, in the mode chosen; returns the report's text. */
+async function restore(page: Page, path: string, mode: 'merge' | 'replace') {
+	await page.getByRole('link', { name: 'Innstillinger' }).click();
+	await page.locator('#backup-file').setInputFiles(path);
+	await page.locator('#restore-passphrase').fill(PASSPHRASE);
+	await page.getByRole('radio', { name: mode === 'replace' ? /^Erstatt: alt her/ : /^Slå sammen/ }).check();
+	await page.getByRole('button', { name: 'Gjenopprett' }).click();
+	if (mode === 'replace') {
+		// The file is read and checked first; the dialog says what it holds, then replacing is confirmed.
+		await expect(page.getByTestId('replace-contents')).toBeVisible();
+		await page.getByRole('dialog').getByRole('button', { name: 'Erstatt alt' }).click();
+	}
+	await expect(page.getByTestId('restore-report')).toBeVisible();
+	return (await page.getByTestId('restore-report').textContent()) ?? '';
+}
+
+test('an erasure travels between laptops: two backups restored in either order never bring the client back', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(120_000);
 	await setUp(page);
-	const id = await createClient(page, 'Sara Ali');
-	await seedRecords(page, [rec('mapping', id, { strengths: { qualities: 'Pålitelig' } })]);
-	await openIn(page, `/clients/${id}/exploring?step=consent`);
-	await page.getByRole('button', { name: 'Alt unntatt sensitivt: Vises på skjermen' }).click();
-	await page.getByRole('button', { name: 'Lagre: Vises på skjermen' }).click();
+	await createClient(page, 'Xenia Berg');
+	await openIn(page, '/');
+	await createClient(page, 'Yusuf Ali');
 	await page.getByRole('link', { name: 'Innstillinger' }).click();
 	await page.locator('#backup-passphrase').fill(PASSPHRASE);
-	const file = await download(page, () => page.getByRole('button', { name: 'Last ned sikkerhetskopi' }).click());
-	await openIn(page, `/clients/${id}/exploring?step=consent`);
-	await page.getByRole('button', { name: 'Trekk tilbake: Vises på skjermen' }).click();
-	await expect(page.getByTestId('consent-history').locator('li').first()).toContainText('trukket tilbake');
+	const before = await download(page, () => page.getByRole('button', { name: 'Last ned sikkerhetskopi' }).click());
+	await page.getByRole('link', { name: 'Veisøkere' }).first().click();
+	await page.getByRole('link', { name: 'Xenia Berg' }).click();
+	await page.getByRole('button', { name: 'Slett veisøker' }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Slett for godt' }).click();
 	await page.getByRole('link', { name: 'Innstillinger' }).click();
-	await page.locator('#backup-file').setInputFiles(file.path);
-	await page.locator('#restore-passphrase').fill(PASSPHRASE);
-	await page.getByRole('button', { name: 'Gjenopprett' }).click();
-	await expect(page.getByTestId('restore-report')).toBeVisible();
-	await openIn(page, `/clients/${id}/exploring?step=consent`);
-	await expect(page.getByTestId('consent-history').locator('li').first()).toContainText('trukket tilbake');
-	await page.getByRole('link', { name: 'Dette har du med deg' }).first().click();
-	await expect(page.getByText('Veisøkeren har ikke valgt hva som kan vises.')).toBeVisible();
+	await page.locator('#backup-passphrase').fill(PASSPHRASE);
+	const after = await download(page, () => page.getByRole('button', { name: 'Last ned sikkerhetskopi' }).click());
+
+	for (const [first, second] of [
+		[after, before],
+		[before, after]
+	] as const) {
+		// Another laptop: a fresh browser profile.
+		const laptop = await browser.newContext();
+		const other = await laptop.newPage();
+		await setUp(other);
+		await restore(other, first.path, 'replace');
+		const report = await restore(other, second.path, 'merge');
+		if (first === before)
+			expect(report).toContain('1 veisøker er slettet i sikkerhetskopien og er derfor slettet her også');
+		else expect(report).toContain('slettet her eller i sikkerhetskopien');
+		expect(report).not.toContain('Xenia');
+		await other.getByRole('link', { name: 'Veisøkere' }).first().click();
+		await expect(other.getByRole('link', { name: 'Yusuf Ali' })).toBeVisible();
+		await expect(other.getByTestId('client-list')).not.toContainText('Xenia');
+		await laptop.close();
+	}
+});
+
+test('a session cannot be written for a client deleted in another tab', async ({ page, context }) => {
+	await setUp(page);
+	const id = await createClient(page, 'Per Olsen');
+	await openIn(page, `/clients/${id}`);
+	const other = await context.newPage();
+	await openIn(other, `/clients/${id}`);
+	await other.getByRole('button', { name: 'Slett veisøker' }).click();
+	await other.getByRole('dialog').getByRole('button', { name: 'Slett for godt' }).click();
+	await expect(page.getByTestId('client-erased')).toBeVisible();
+	// Even a click that raced the deletion writes nothing.
+	const rows = await page.evaluate(async (clientId) => {
+		const db = await new Promise<IDBDatabase>(
+			(res) => (indexedDB.open('veivalg').onsuccess = (e) => res((e.target as IDBOpenDBRequest).result))
+		);
+		return new Promise<number>((res) => {
+			const req = db.transaction('records').objectStore('records').index('clientId').count(clientId);
+			req.onsuccess = () => res(req.result);
+		});
+	}, id);
+	expect(rows).toBe(0);
+});
+
+for (const mode of ['merge', 'replace'] as const)
+	test(`a withdrawal made here survives restoring an older backup (${mode})`, async ({ page }) => {
+		await setUp(page);
+		const id = await createClient(page, 'Sara Ali');
+		await seedRecords(page, [rec('mapping', id, { strengths: { qualities: 'Pålitelig' } })]);
+		await openIn(page, `/clients/${id}/exploring?step=consent`);
+		await page.getByRole('button', { name: 'Alt unntatt sensitivt: Vises på skjermen' }).click();
+		await page.getByRole('button', { name: 'Lagre: Vises på skjermen' }).click();
+		await page.getByRole('link', { name: 'Innstillinger' }).click();
+		await page.locator('#backup-passphrase').fill(PASSPHRASE);
+		const file = await download(page, () => page.getByRole('button', { name: 'Last ned sikkerhetskopi' }).click());
+		await openIn(page, `/clients/${id}/exploring?step=consent`);
+		await page.getByRole('button', { name: 'Trekk tilbake: Vises på skjermen' }).click();
+		await expect(page.getByTestId('consent-history').locator('li').first()).toContainText('trukket tilbake');
+		await restore(page, file.path, mode);
+		await openIn(page, `/clients/${id}/exploring?step=consent`);
+		await expect(page.getByTestId('consent-history').locator('li').first()).toContainText('trukket tilbake');
+		await page.getByRole('link', { name: 'Dette har du med deg' }).first().click();
+		await expect(page.getByText('Veisøkeren har ikke valgt hva som kan vises.')).toBeVisible();
+	});
+
+test('deleting from the retention list reaches another tab', async ({ page, context }) => {
+	await setUp(page);
+	const old = '2023-01-15T10:00:00.000Z';
+	const oldId = crypto.randomUUID();
+	await seedRecords(page, [
+		{ kind: 'client', data: { id: oldId, name: 'Gammel Veisøker', createdAt: old, updatedAt: old } }
+	]);
+	const other = await context.newPage();
+	await openIn(other, `/clients/${oldId}/profile`);
+	await expect(other.getByLabel('Navn')).toHaveValue('Gammel Veisøker');
+	await openIn(page, '/settings');
+	await page.getByRole('button', { name: 'Slett alle (1)' }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Slett for godt' }).click();
+	await expect(other.getByTestId('client-erased')).toBeVisible();
+	await expect(other.getByLabel('Navn')).toHaveCount(0);
 });
 
 test('after a whole session the browser profile holds the client’s name nowhere', async ({ baseURL }) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { newClient } from '$lib/domain/client/client';
 import { newMapping } from '$lib/domain/mapping/mapping';
 import { newSession } from '$lib/domain/client/session';
+import { newConsent, recordConsent, sharedSections, withdrawConsent } from '$lib/domain/exploring/consent';
 import { BackupError, createBackup, importBackup, readBackup, restoreBackup, type KeyCache } from '$lib/storage/backup';
 import { importDataKey, randomBytes } from '$lib/storage/crypto';
 import { VeivalgDb } from '$lib/storage/db';
@@ -71,6 +72,48 @@ describe('backup and restore', () => {
 		const report = await restoreBackup(target, await readBackup(file, PASS), 'replace');
 		expect(report.removed).toBe(1);
 		expect(await target.db.records.count()).toBe(4);
+	});
+
+	it('an erasure travels: two backups restored in either order never bring a deleted client back', async () => {
+		const { vault, a, b } = await filledVault();
+		const before = (await createBackup(vault, PASS)).content;
+		await vault.deleteClient(a.id);
+		const after = (await createBackup(vault, PASS)).content;
+		for (const order of [
+			[after, before],
+			[before, after]
+		]) {
+			const laptop = await freshVault();
+			await importBackup(laptop, order[0]!, PASS, 'replace');
+			const second = await importBackup(laptop, order[1]!, PASS, 'merge');
+			expect(await laptop.get('client', a.id)).toBeUndefined();
+			expect(await laptop.get('mapping', `${a.id}/mapping`)).toBeUndefined();
+			expect(await laptop.db.records.where('clientId').equals(a.id).count()).toBe(0);
+			expect(await laptop.get('client', b.id)).toBeDefined();
+			expect((await laptop.erasedClients()).has(a.id)).toBe(true);
+			// Older file second: its records of the deleted client are kept out; newer file second: they are deleted here.
+			if (order[0] === after) expect(second.erased).toBeGreaterThan(0);
+			else expect(second.erasedHere).toBe(1);
+		}
+	});
+
+	it('a withdrawal made after the backup survives restoring that backup, in replace and in merge', async () => {
+		for (const mode of ['replace', 'merge'] as const) {
+			const { vault, a } = await filledVault();
+			const shared = recordConsent(
+				newConsent(a.id),
+				'navSummary',
+				['education', 'health'],
+				new Date('2026-11-01T10:00:00Z')
+			);
+			await vault.put('consent', shared);
+			const file = (await createBackup(vault, PASS)).content;
+			await vault.put('consent', withdrawConsent(shared, 'navSummary', new Date('2026-11-20T10:00:00Z')));
+			await importBackup(vault, file, PASS, mode);
+			const consent = (await vault.get('consent', shared.id))!;
+			expect(sharedSections(consent, 'navSummary').size).toBe(0);
+			expect(consent.entries).toHaveLength(2);
+		}
 	});
 
 	it('says clearly what is wrong: another passphrase, not a backup, a newer version, damage', async () => {

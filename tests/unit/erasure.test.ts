@@ -49,6 +49,9 @@ describe('checked writes (a stale tab)', () => {
 		).toBe('erased');
 		// A module never stored before is refused too (the client is gone).
 		expect(await write(vault.putChecked('session', newSession(client.id, '2026-11-22'), null))).toBe('erased');
+		// And so is a plain write – a new session, a restore's stray record: every write reads the tombstone.
+		expect(await write(vault.put('session', newSession(client.id, '2026-11-22')))).toBe('erased');
+		expect(await write(vault.put('client', client))).toBe('erased');
 		expect(await vault.db.records.count()).toBe(0);
 	});
 

@@ -46,8 +46,12 @@ class BackupState {
 	async restore(contents: BackupContents, mode: RestoreMode): Promise<RestoreReport> {
 		await flushAll();
 		const { restoreBackup } = await import('../storage/backup');
+		const before = await app.vault.erasedClients();
 		const report = await restoreBackup(app.vault, contents, mode);
 		await clients.load();
+		// Clients the file says are deleted are deleted here now: every open tab hears it.
+		for (const id of await app.vault.erasedClients())
+			if (!before.has(id)) await events.emit('clientDeleted', { clientId: id, remote: false });
 		return report;
 	}
 }

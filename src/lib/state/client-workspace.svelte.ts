@@ -141,7 +141,7 @@ export class ClientWorkspace {
 	}
 
 	/** Records a new session, stored at once so its page can be opened and linked. */
-	async addSession(date: string): Promise<Session> {
+	async addSession(date: string): Promise<Session | null> {
 		const s = newSession(this.clientId, date);
 		const client = this.client;
 		if (client) s.modules = MODULES.filter((m) => client.moduleStatus[m] === 'inProgress');
@@ -151,7 +151,16 @@ export class ClientWorkspace {
 			s.participants = [...last.participants];
 			s.kind = last.kind === 'group' ? 'individual' : last.kind;
 		}
-		await this.vault.put('session', s);
+		try {
+			await this.vault.put('session', s);
+		} catch (err) {
+			// Deleted in another tab (or by a restore) since this page opened: nothing is written, and the page says so.
+			if (err instanceof WriteConflictError && err.reason === 'erased') {
+				this.status = 'erased';
+				return null;
+			}
+			throw err;
+		}
 		this.sessions = sortSessions([...this.sessions, s]);
 		this.touch();
 		return s;

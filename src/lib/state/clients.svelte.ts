@@ -1,3 +1,4 @@
+import { events } from './events';
 import { app } from './app.svelte';
 import {
 	indexClient,
@@ -57,6 +58,8 @@ class ClientsState {
 	async erase(id: string) {
 		await app.vault.deleteClient(id);
 		this.remove(id);
+		// Every erasure reaches the other tabs (tabs.svelte.ts), wherever it was made.
+		await events.emit('clientDeleted', { clientId: id, remote: false });
 	}
 
 	remove(id: string) {

@@ -5,7 +5,7 @@ import { migrate, RECORD_KINDS, type KindName } from '../domain/records';
 import { deriveKey, MAX_ITERATIONS, MIN_ITERATIONS, open, PBKDF2_ITERATIONS, randomBytes, seal } from './crypto';
 import type { StoredRecord } from './db';
 import type { Consent } from '../domain/exploring/consent';
-import type { Vault } from './vault';
+import type { Tombstone, Vault } from './vault';
 
 /**
  * Encrypted backup of everything, to a file the counsellor keeps.
@@ -60,7 +60,12 @@ const rawRowSchema = z.object({
 const payloadSchema = z.object({
 	records: z.array(z.object({ kind: z.string(), v: z.int(), data: z.record(z.string(), z.unknown()) })),
 	/** Rows that could not be read when the backup was made, carried as they were stored (encrypted). */
-	damaged: z._default(z.array(rawRowSchema), () => [])
+	damaged: z._default(z.array(rawRowSchema), () => []),
+	/** Clients deleted on the laptop the backup came from: their erasure travels with the file. */
+	erased: z._default(
+		z.array(z.object({ clientId: z.string().check(z.maxLength(200)), at: z.string().check(z.maxLength(40)) })),
+		() => []
+	)
 });
 
 /** A stored row that could not be opened, as it was (base64 ciphertext under this laptop's data key). */
@@ -70,6 +75,7 @@ export type RawRow = z.output<typeof rawRowSchema>;
 export interface BackupContents {
 	records: PlainRecord[];
 	damaged: RawRow[];
+	erased?: Tombstone[];
 }
 
 export interface PlainRecord {
@@ -147,7 +153,8 @@ export async function createBackup(
 			iv: toB64(new Uint8Array(r.iv)),
 			ct: toB64(new Uint8Array(r.ct))
 		}));
-	return { content: await encodeBackup(records, passphrase, now, raw), skipped: damaged.length };
+	const erased = await vault.tombstones();
+	return { content: await encodeBackup(records, passphrase, now, raw, erased), skipped: damaged.length };
 }
 
 /** Plain, current records (and any unreadable rows, as stored) as an encrypted backup file. */
@@ -155,10 +162,11 @@ export async function encodeBackup(
 	plainRecords: PlainRecord[],
 	passphrase: string,
 	now = new Date(),
-	damaged: RawRow[] = []
+	damaged: RawRow[] = [],
+	erased: Tombstone[] = []
 ): Promise<string> {
 	const records = plainRecords.map((r) => ({ kind: r.kind, v: RECORD_KINDS[r.kind].version, data: r.data }));
-	const plain = new TextEncoder().encode(JSON.stringify({ records, damaged }));
+	const plain = new TextEncoder().encode(JSON.stringify({ records, damaged, erased }));
 	const compressed = await pipe(plain, new CompressionStream('gzip'));
 	const salt = randomBytes(16);
 	const iv = randomBytes(12);
@@ -262,7 +270,7 @@ export async function readBackup(
 		if (!result.success) throw new BackupError('damaged', `record ${r.kind}`);
 		return { kind: r.kind as KindName, data: result.data as PlainRecord['data'] };
 	});
-	return { records, damaged: payload.damaged };
+	return { records, damaged: payload.damaged, erased: payload.erased };
 }
 
 export type RestoreMode = 'replace' | 'merge';
@@ -272,8 +280,10 @@ export interface RestoreReport {
 	updated: number;
 	skipped: number;
 	removed: number;
-	/** Records of clients deleted on this laptop: never brought back. */
+	/** Records of clients deleted on this laptop or in the file: never brought back. */
 	erased: number;
+	/** Clients that were here and are deleted in the file: deleted here too. */
+	erasedHere: number;
 	/** Records whose id exists here as another kind: left as they are. */
 	conflicts: number;
 	/** Unreadable rows carried by the file, put back as they were (only where nothing has that id). */
@@ -302,17 +312,25 @@ function mergeConsent(here: Consent, file: Consent): Consent {
  */
 export async function restoreBackup(
 	vault: Vault,
-	{ records, damaged }: BackupContents,
+	{ records, damaged, erased: fileErased = [] }: BackupContents,
 	mode: RestoreMode
 ): Promise<RestoreReport> {
-	const existing = new Map((await vault.allRows()).map((r) => [r.id, r]));
-	const erased = await vault.erasedClients();
+	const rows = await vault.allRows();
+	const localErased = await vault.erasedClients();
+	// An erasure in the file is an erasure here, in either mode and whichever file comes first.
+	const arriving = fileErased.filter((t) => !localErased.has(t.clientId));
+	const erased = new Set([...localErased, ...arriving.map((t) => t.clientId)]);
+	const existing = new Map(rows.filter((r) => !erased.has(r.clientId)).map((r) => [r.id, r]));
+	const erasedHere = new Set(
+		rows.filter((r) => arriving.some((t) => t.clientId === r.clientId)).map((r) => r.clientId)
+	);
 	const report: RestoreReport = {
 		added: 0,
 		updated: 0,
 		skipped: 0,
 		removed: 0,
 		erased: 0,
+		erasedHere: erasedHere.size,
 		conflicts: 0,
 		damaged: 0,
 		clients: { added: [], updated: [], skipped: [] }
@@ -334,7 +352,8 @@ export async function restoreBackup(
 		let outcome: 'added' | 'updated' | 'skipped';
 		let data = r.data;
 		if (!current) outcome = 'added';
-		else if (mode === 'merge' && r.kind === 'consent') {
+		else if (r.kind === 'consent') {
+			// Consent is a log in both modes: a withdrawal made here after the backup was taken is never undone.
 			const here = await vault.unseal<'consent'>(current).catch(() => null);
 			data = (here ? mergeConsent(here, r.data as unknown as Consent) : r.data) as PlainRecord['data'];
 			outcome =
@@ -365,7 +384,7 @@ export async function restoreBackup(
 	const keep = new Set([...restored.map((r) => r.data.id), ...carried.map((d) => d.id)]);
 	const remove = mode === 'replace' ? [...existing.keys()].filter((id) => !keep.has(id)) : [];
 	report.removed = remove.length;
-	await vault.replaceRows(remove, toWrite);
+	await vault.replaceRows(remove, toWrite, arriving);
 	return report;
 }
 

@@ -56,6 +56,12 @@ export class WriteConflictError extends AppError {
 	}
 }
 
+/** A deleted client: the random id and the time, nothing else. */
+export interface Tombstone {
+	clientId: string;
+	at: string;
+}
+
 /** Meta key of a deleted client's tombstone: its records never come back (from a stale tab or a backup). */
 const ERASED = 'erased:';
 export const erasedKey = (clientId: string) => `${ERASED}${clientId}`;
@@ -129,9 +135,11 @@ export class Vault {
 		return { opened, damaged };
 	}
 
+	/** Writes a record; never one of a deleted client (its tombstone is read in the same transaction). */
 	async put<K extends KindName>(kind: K, doc: Doc<K>): Promise<void> {
 		const row = await this.seal(kind, doc);
 		await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
+			if (await this.db.meta.get(erasedKey(row.clientId))) throw new WriteConflictError('erased');
 			await this.db.records.put(row);
 			await this.markChanged([row.clientId]);
 		});
@@ -246,9 +254,15 @@ export class Vault {
 	 * Removes and writes sealed rows in one transaction, moving each touched client's change token:
 	 * how a restore lands, all or nothing.
 	 */
-	async replaceRows(remove: string[], write: StoredRecord[]): Promise<void> {
+	async replaceRows(remove: string[], write: StoredRecord[], tombstones: Tombstone[] = []): Promise<void> {
 		const clients = new Map((await this.db.records.bulkGet(remove)).map((r, i) => [remove[i]!, r?.clientId]));
 		await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
+			// Erasures that came with a restore stay erasures here: tombstone first, then no row of theirs.
+			for (const t of tombstones) {
+				await this.db.meta.put({ key: erasedKey(t.clientId), value: t.at });
+				await this.db.meta.delete(changedKey(t.clientId));
+				await this.db.records.where('clientId').equals(t.clientId).delete();
+			}
 			if (remove.length) await this.db.records.bulkDelete(remove);
 			if (write.length) await this.db.records.bulkPut(write);
 			const touched = [...write.map((r) => r.clientId), ...[...clients.values()].filter((c): c is string => !!c)];
@@ -271,7 +285,12 @@ export class Vault {
 
 	/** Ids of deleted clients. */
 	async erasedClients(): Promise<Set<string>> {
+		return new Set((await this.tombstones()).map((t) => t.clientId));
+	}
+
+	/** Every tombstone: a deleted client's random id and when it was deleted – what a backup carries so erasures travel. */
+	async tombstones(): Promise<Tombstone[]> {
 		const rows = await this.db.meta.where('key').startsWith(ERASED).toArray();
-		return new Set(rows.map((r) => r.key.slice(ERASED.length)));
+		return rows.map((r) => ({ clientId: r.key.slice(ERASED.length), at: String(r.value) }));
 	}
 }
