@@ -307,3 +307,31 @@ test('changing the route recomputes the length; a length that no longer matches 
 	// 48 months of school and apprenticeship: no Nav limit warning.
 	await expect(page.getByTestId('plan-warnings')).not.toContainText('Opplæring Nav betaler');
 });
+
+test('a 17-digit number and a five-digit year get a note in their field; the rest of the plan is saved', async ({
+	page
+}) => {
+	await setUp(page);
+	const id = await createClient(page, 'Tall Testesen');
+	await page.goto(`/clients/${id}/plan`);
+	await unlock(page);
+	await page.getByLabel('Planens lengde').fill('12345678901234567');
+	await expect(page.getByText('Tallet er for stort til å lagres.')).toBeVisible();
+	const followUp = page.getByLabel('Neste oppfølging');
+	// What Chromium's date field holds when a person types a five-digit year into it.
+	await followUp.evaluate((el: HTMLInputElement) => {
+		el.value = '20266-11-22';
+		el.dispatchEvent(new Event('input', { bubbles: true }));
+	});
+	await expect(followUp).toHaveValue('20266-11-22');
+	await expect(page.getByText('Året må ha fire sifre (1900–2100).')).toBeVisible();
+	// Typed afterwards, elsewhere in the plan: saved.
+	await page.getByLabel('Yrkesmål eller sluttkompetanse').fill('Elektriker');
+	await waitSaved(page);
+	await expect(page.locator('[data-save-status="error"]')).toHaveCount(0);
+	await page.reload();
+	await unlock(page);
+	await expect(page.getByLabel('Yrkesmål eller sluttkompetanse')).toHaveValue('Elektriker');
+	await expect(page.getByLabel('Planens lengde')).toHaveValue('');
+	await expect(page.getByLabel('Neste oppfølging')).toHaveValue('');
+});
