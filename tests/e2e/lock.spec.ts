@@ -107,3 +107,21 @@ test('change passphrase, then the recovery key sets a new one when it is forgott
 	await unlock(page, 'tredje passordfrase');
 	await expect(page.getByRole('heading', { name: 'Innstillinger', level: 1 })).toBeVisible();
 });
+
+test('a copied recovery key is wiped from the clipboard after a minute', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.clock.install();
+	await page.goto('/');
+	await page.getByLabel('Ny passordfrase').fill(PASSPHRASE);
+	await page.getByLabel('Gjenta passordfrasen').fill(PASSPHRASE);
+	await page.getByRole('button', { name: 'Lag passordfrase' }).click();
+	const key = ((await page.getByTestId('recovery-key').textContent()) ?? '').trim();
+	await page.getByRole('button', { name: 'Kopier' }).click();
+	await expect(page.getByRole('button', { name: 'Kopiert – tømmes om ett minutt' })).toBeVisible();
+	const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+	expect(await clipboard()).toBe(key);
+	await page.clock.fastForward(30_000);
+	expect(await clipboard()).toBe(key);
+	await page.clock.fastForward(31_000);
+	await expect.poll(clipboard).toBe('');
+});
