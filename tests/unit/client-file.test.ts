@@ -113,6 +113,22 @@ describe('the client’s copy of their data', () => {
 			expect(json[key], key).toEqual(JSON.parse(JSON.stringify(file[key as keyof ClientFile])));
 		expect(json.consent.entries).toHaveLength(3);
 	});
+
+	it('says what it leaves out (an unreadable record) and what art. 15 (1) asks for: purposes, recipients, how long', () => {
+		const context = { damaged: [{ kind: 'plan', updatedAt: '2026-11-05T09:00:00.000Z' }], retentionMonths: 18 };
+		const text = clientReport(markedFile(), t, '22.11.2026', context);
+		expect(text).toContain('Oppføringer som ikke kunne leses');
+		expect(text).toContain('Plan: 2026-11-05');
+		expect(text).toContain('1 lagret oppføring kunne ikke åpnes');
+		expect(text).toContain('Om behandlingen av opplysningene (personvernforordningen artikkel 15)');
+		expect(text).toContain('Formål: Karriereveiledning');
+		expect(text).toContain('Hvem får opplysningene: Ingen får dem automatisk.');
+		expect(text).toContain('Etter 18 måneder uten aktivitet');
+		expect(text).toContain('Datatilsynet');
+		const json = JSON.parse(clientCopyJson(markedFile(), '2026-11-22T10:00:00.000Z', context));
+		expect(json.unreadable).toEqual(context.damaged);
+		expect(json.retentionMonths).toBe(18);
+	});
 });
 
 describe('drafts are never refused', () => {

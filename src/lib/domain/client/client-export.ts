@@ -43,7 +43,35 @@ const SECTIONS: { [K in SingleKind]: (doc: RecordOf<K>, w: Writer) => void } = {
 /** The order the copy follows the conversation in. */
 const ORDER: SingleKind[] = ['mapping', 'exploration', 'plan', 'consent'];
 
-export function clientReport(file: ClientFile, t: T, generatedAt: string): string {
+/** What the copy says beside the records: rows that could not be read, and how long records are kept. */
+export interface CopyContext {
+	/** Stored rows of this client that could not be opened: listed, so nothing is left out silently. */
+	damaged: { kind: string; updatedAt: string }[];
+	/** Innstillinger → Oppbevaring: months without activity before the counsellor is asked to delete. */
+	retentionMonths: number;
+}
+
+const NO_CONTEXT: CopyContext = { damaged: [], retentionMonths: 24 };
+
+/** GDPR art. 15 (1): purposes, recipients, how long, where from, and the client's rights – in the copy itself. */
+function writeProcessing({ retentionMonths }: CopyContext, { h, line, t }: Writer) {
+	h(t('export.processing.title'));
+	line(t('export.processing.purposes'), t('export.processing.purposesText'));
+	line(t('export.processing.recipients'), t('export.processing.recipientsText'));
+	line(t('export.processing.storage'), t('export.processing.storageText', { months: retentionMonths }));
+	line(t('export.processing.source'), t('export.processing.sourceText'));
+	line(t('export.processing.rights'), t('export.processing.rightsText'));
+}
+
+function writeDamaged({ damaged }: CopyContext, { h, line, t }: Writer) {
+	if (!damaged.length) return;
+	h(t('export.damaged.title'));
+	line(t('export.damaged.explain'), t('export.damaged.explainText', { count: damaged.length }));
+	for (const d of damaged)
+		line(t(`export.damaged.kinds.${d.kind}`, { defaultValue: d.kind }), d.updatedAt.slice(0, 10));
+}
+
+export function clientReport(file: ClientFile, t: T, generatedAt: string, context: CopyContext = NO_CONTEXT): string {
 	const out: string[] = [];
 	const w: Writer = {
 		t,
@@ -65,12 +93,27 @@ export function clientReport(file: ClientFile, t: T, generatedAt: string): strin
 		const doc = file[kind];
 		if (doc) (SECTIONS[kind] as (d: typeof doc, w: Writer) => void)(doc, w);
 	}
+	writeDamaged(context, w);
+	writeProcessing(context, w);
 	return out.join('\n') + '\n';
 }
 
-/** The same content as data: every stored field, exactly as stored. */
-export function clientCopyJson(file: ClientFile, generatedAt: string): string {
-	return JSON.stringify({ format: 'veivalg-client-copy', version: 1, generatedAt, ...file }, null, 2) + '\n';
+/** The same content as data: every stored field, exactly as stored, and the rows that could not be read. */
+export function clientCopyJson(file: ClientFile, generatedAt: string, context: CopyContext = NO_CONTEXT): string {
+	return (
+		JSON.stringify(
+			{
+				format: 'veivalg-client-copy',
+				version: 1,
+				generatedAt,
+				...file,
+				unreadable: context.damaged,
+				retentionMonths: context.retentionMonths
+			},
+			null,
+			2
+		) + '\n'
+	);
 }
 
 function writeProfile(client: Client, { h, line, t }: Writer) {
