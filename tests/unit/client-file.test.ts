@@ -8,7 +8,7 @@ import { newExploration, optionSchema, questionSchema } from '$lib/domain/explor
 import { experienceSchema, newMapping } from '$lib/domain/mapping/mapping';
 import { adaptationSchema, companySchema, costSchema, newPlan, planStepSchema } from '$lib/domain/plan/plan';
 import { newSession } from '$lib/domain/client/session';
-import { importDataKey, randomBytes } from '$lib/storage/crypto';
+import { importDataKey, randomBytes, sealJson } from '$lib/storage/crypto';
 import { VeivalgDb } from '$lib/storage/db';
 import { Vault } from '$lib/storage/vault';
 import nbCore from '../../locales/nb.json';
@@ -31,8 +31,10 @@ beforeAll(async () => {
 });
 
 let n = 0;
+/** One data key for every test vault here, so a test can seal a row as another version of the app would. */
+const KEY = await importDataKey(randomBytes(32));
 async function freshVault() {
-	return new Vault(new VeivalgDb(`client-file-${n++}`), await importDataKey(randomBytes(32)));
+	return new Vault(new VeivalgDb(`client-file-${n++}`), KEY);
 }
 
 /** A client with a distinct marker in every field a counsellor types into, in every record kind. */
@@ -192,7 +194,9 @@ describe('a damaged record never takes the rest down', () => {
 	it('a record written by a newer version, and one of an unknown kind, are reported with their reason', async () => {
 		const { vault, file } = await stored();
 		const plan = (await vault.raw(file.plan!.id))!;
-		await vault.db.records.put({ ...plan, v: 99 });
+		// As a newer version would write it: its own version sealed in with the data.
+		const newer = await sealJson(KEY, { ...file.plan }, `plan:${plan.id}@${plan.clientId}#v99`);
+		await vault.db.records.put({ ...plan, v: 99, ...newer });
 		await vault.db.records.put({ ...plan, id: 'x1', kind: 'notes' });
 		const { damaged } = await vault.loadClient(file.client.id);
 		expect(damaged.map((d) => [d.kind, d.reason]).sort()).toEqual([

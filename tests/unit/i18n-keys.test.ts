@@ -31,6 +31,7 @@ import {
 import { aggregate, UNKNOWN } from '$lib/domain/statistics/aggregate';
 import { LABEL_PREFIX, type CountTable } from '$lib/domain/statistics/labels';
 import type { DamageReason } from '$lib/storage/vault';
+import { RECORD_KINDS } from '$lib/domain/records';
 import enCore from '../../locales/en.json';
 import enModules from '../../locales/en-modules.json';
 import nbCore from '../../locales/nb.json';
@@ -90,6 +91,7 @@ const PATTERNS: Record<string, readonly (string | number)[] | readonly (readonly
 	'session.*Question': ['wellbeing', 'meeting'],
 	'mapping.education.levels.*': LEVELS,
 	'mapping.education.statuses.*': SCHOOL_STATUSES,
+	'export.damaged.kinds.*': Object.keys(RECORD_KINDS),
 	'mapping.work.types.*': EXPERIENCE_TYPES,
 	'mapping.strengths.*': Object.keys(newMapping('x').strengths),
 	'mapping.education.primary.*': PRIMARY_SCHOOL,

@@ -163,6 +163,36 @@ describe('records are bound to their client', () => {
 		expect(damaged).toMatchObject([{ id: note.id, kind: 'session', clientId: b.id, reason: 'decrypt' }]);
 	});
 
+	it('a row relabelled to another schema version is damaged: a group session read as version 1 is not silently an individual one', async () => {
+		const vault = await freshVault();
+		const a = newClient('Kari');
+		await vault.put('client', a);
+		const group = { ...newSession(a.id, '2026-11-20'), kind: 'group' as const, groupId: 'g1' };
+		await vault.put('session', group);
+		const row = (await vault.raw(group.id))!;
+		expect(row.v).toBeGreaterThan(1);
+		await vault.db.records.put({ ...row, v: 1 });
+		const { records, damaged } = await vault.loadClient(a.id);
+		expect(records.sessions).toEqual([]);
+		expect(damaged).toMatchObject([{ id: group.id, kind: 'session', reason: 'decrypt' }]);
+	});
+
+	it('an old-layout row relabelled to another client is not re-sealed into that client', async () => {
+		const key = await importDataKey(randomBytes(32));
+		const db = new VeivalgDb(`vault-test-${n++}`);
+		const vault = new Vault(db, key);
+		const a = newClient('Kari');
+		const b = newClient('Ola');
+		const health = { ...newSession(a.id, '2026-11-20'), note: 'Om helsa til Kari' };
+		// Layout 1 bound only kind and id; the row's clear client id is changed to B.
+		const { iv, ct } = await sealJson(key, health, `session:${health.id}`);
+		await db.records.put({ id: health.id, kind: 'session', clientId: b.id, updatedAt: health.updatedAt, v: 2, iv, ct });
+		expect(await vault.bindToClients()).toBe(0);
+		const { records, damaged } = await vault.loadClient(b.id);
+		expect(records.sessions).toEqual([]);
+		expect(damaged).toHaveLength(1);
+	});
+
 	it('records written before the binding are re-sealed once at unlock, and open as before', async () => {
 		const key = await importDataKey(randomBytes(32));
 		const db = new VeivalgDb(`vault-test-${n++}`);

@@ -17,16 +17,25 @@ import type { StoredRecord, VeivalgDb } from './db';
 type Doc<K extends KindName> = RecordOf<K>;
 
 /**
- * Additional data bound into every record's AES-GCM tag: its kind, its id
- * and the client it belongs to. A row moved to another kind, id or client in
- * the raw database fails to open (it is reported as damaged, never shown).
+ * Additional data bound into every record's AES-GCM tag: its kind, its id,
+ * the client it belongs to and the schema version its data is written in. A
+ * row moved to another kind, id or client, or relabelled to another version,
+ * in the raw database fails to open (it is reported as damaged, never shown).
  */
-const aad = (kind: string, id: string, clientId: string) => `${kind}:${id}@${clientId}`;
+const aad = (kind: string, id: string, clientId: string, v: number) => `${kind}:${id}@${clientId}#v${v}`;
+/** Before the schema version was bound (layout 2). */
+const clientAad = (kind: string, id: string, clientId: string) => `${kind}:${id}@${clientId}`;
 /** Before records were bound to their client (layout 1). */
 const legacyAad = (kind: string, id: string) => `${kind}:${id}`;
 /** Meta key: which binding the stored records use; absent means legacy. */
 export const BINDING_META = 'recordBinding';
-const BINDING = 2;
+const BINDING = 3;
+
+/** The sealed data names the record and client the clear fields say: a relabelled row is not believed. */
+const sameRecord = (data: unknown, row: Pick<StoredRecord, 'id' | 'clientId'>) => {
+	const d = data as { id?: unknown; clientId?: unknown };
+	return d.id === row.id && (d.clientId ?? d.id) === row.clientId;
+};
 
 /** Why a stored row could not be opened. */
 export type DamageReason = 'decrypt' | 'newerVersion' | 'invalid' | 'unknownKind';
@@ -84,7 +93,7 @@ export class Vault {
 		const def = RECORD_KINDS[kind];
 		const valid = def.schema.parse(doc) as Doc<K> & { id: string; updatedAt: string; clientId?: string };
 		const clientId = valid.clientId ?? valid.id;
-		const { iv, ct } = await sealJson(this.key, valid, aad(kind, valid.id, clientId));
+		const { iv, ct } = await sealJson(this.key, valid, aad(kind, valid.id, clientId, def.version));
 		return {
 			id: valid.id,
 			kind,
@@ -105,10 +114,11 @@ export class Vault {
 		if (!def) throw damaged('unknownKind');
 		let data: Record<string, unknown>;
 		try {
-			data = (await openJson(this.key, row, aad(kind, row.id, row.clientId))) as Record<string, unknown>;
+			data = (await openJson(this.key, row, aad(kind, row.id, row.clientId, row.v))) as Record<string, unknown>;
 		} catch {
 			throw damaged('decrypt');
 		}
+		if (!sameRecord(data, row)) throw damaged('decrypt');
 		let current: Record<string, unknown>;
 		try {
 			current = migrate(kind, def, data, row.v);
@@ -218,11 +228,15 @@ export class Vault {
 		const rows = await this.db.records.toArray();
 		const resealed: StoredRecord[] = [];
 		for (const row of rows) {
-			try {
-				const data = await openJson(this.key, row, legacyAad(row.kind, row.id));
-				resealed.push({ ...row, ...(await sealJson(this.key, data, aad(row.kind, row.id, row.clientId))) });
-			} catch {
-				// Already bound, or damaged: leave it for the readers to judge.
+			// Only a row that opens under the binding it was written with, and whose sealed data names the
+			// same record and client as its clear fields, is re-sealed; anything else stays for the readers
+			// to report as damaged.
+			for (const older of [clientAad(row.kind, row.id, row.clientId), legacyAad(row.kind, row.id)]) {
+				const data = await openJson(this.key, row, older).catch(() => undefined);
+				if (data === undefined) continue;
+				if (sameRecord(data, row))
+					resealed.push({ ...row, ...(await sealJson(this.key, data, aad(row.kind, row.id, row.clientId, row.v))) });
+				break;
 			}
 		}
 		await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
