@@ -125,3 +125,40 @@ test('a copied recovery key is wiped from the clipboard after a minute', async (
 	await page.clock.fastForward(31_000);
 	await expect.poll(clipboard).toBe('');
 });
+
+test('typing in one tab keeps the other unlocked; when both are left, both lock', async ({ page, context }) => {
+	await context.clock.install();
+	await setUp(page);
+	await page.getByRole('link', { name: 'Innstillinger' }).click();
+	await page.getByLabel('Lås etter').fill('2');
+	await page.getByRole('link', { name: 'Veisøkere' }).first().click();
+	const other = await context.newPage();
+	await other.goto('/');
+	await unlock(other);
+	await expect(other.getByRole('heading', { name: 'Veisøkere', level: 1 })).toBeVisible();
+	// Four minutes of typing in the first tab, a keystroke every 30 seconds; the second tab sits in the background.
+	await page.getByRole('button', { name: /Ny veisøker/ }).click();
+	const name = page.getByRole('textbox', { name: /^Navn/ });
+	for (let i = 0; i < 8; i++) {
+		await name.press('a');
+		await context.clock.fastForward(30_000);
+	}
+	await expect(page.getByRole('textbox', { name: /^Navn/ })).toBeVisible();
+	await expect(other.getByRole('heading', { name: 'Veisøkere', level: 1 })).toBeVisible();
+	// Nobody types: after the idle time both lock.
+	await context.clock.fastForward('02:30');
+	await expect(page.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible();
+	await expect(other.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible();
+});
+
+test('first run: «Lag passordfrase» stays where it is while the strength estimate arrives', async ({ page }) => {
+	await page.goto('/');
+	const button = page.getByRole('button', { name: 'Lag passordfrase' });
+	const before = await button.boundingBox();
+	await page.getByLabel('Ny passordfrase').fill(PASSPHRASE);
+	await expect(page.getByTestId('passphrase-strength')).toContainText('svært sterk');
+	await page.getByLabel('Gjenta passordfrasen').fill(PASSPHRASE);
+	expect(await button.boundingBox()).toEqual(before);
+	await button.click();
+	await expect(page.getByTestId('recovery-key')).toBeVisible();
+});

@@ -14,6 +14,10 @@ import {
 import { readMetaRaw } from '../storage/meta-raw';
 import type { Vault } from '../storage/vault';
 
+/** localStorage key of the last activity in any tab: a time, nothing else. */
+const SHARED_ACTIVITY = 'veivalg:lastActivity';
+const SHARE_EVERY_MS = 5_000;
+
 /** The vault and every record schema: loaded at unlock, not on the first screen. */
 async function openVault(db: VeivalgDb, key: CryptoKey): Promise<Vault> {
 	const { Vault } = await import('../storage/vault');
@@ -175,16 +179,46 @@ class AppState {
 		this.#resetIdle();
 	}
 
+	/**
+	 * The last activity in any tab of the app, by time only, so a tab left in the background never
+	 * locks the one being typed in (the locked state itself is shared by tabs.svelte.ts).
+	 */
+	#sharedWritten = 0;
+	#shareActivity(now: number) {
+		if (now - this.#sharedWritten < SHARE_EVERY_MS) return;
+		this.#sharedWritten = now;
+		try {
+			localStorage.setItem(SHARED_ACTIVITY, String(now));
+		} catch {
+			// Storage refused (private mode, quota): each tab then keeps its own time, as before.
+		}
+	}
+	#lastActivityAnywhere(): number {
+		let shared = 0;
+		try {
+			shared = Number(localStorage.getItem(SHARED_ACTIVITY)) || 0;
+		} catch {
+			shared = 0;
+		}
+		return Math.max(this.#lastActivity, Math.min(shared, Date.now()));
+	}
+
 	#onActivity = () => {
 		if (this.status !== 'unlocked') return;
 		// Activity after a sleep must not count before the check that locks.
 		this.#checkIdle();
-		if (this.status === 'unlocked') this.#lastActivity = Date.now();
+		if (this.status === 'unlocked') {
+			this.#lastActivity = Date.now();
+			this.#shareActivity(this.#lastActivity);
+		}
 	};
 
 	/** Locks when the idle time has passed by the wall clock (timers do not run while a laptop sleeps). */
 	#checkIdle = () => {
-		if (this.status === 'unlocked' && Date.now() - this.#lastActivity >= idleLimitMinutes(this.settings) * 60_000)
+		if (
+			this.status === 'unlocked' &&
+			Date.now() - this.#lastActivityAnywhere() >= idleLimitMinutes(this.settings) * 60_000
+		)
 			void this.lock();
 	};
 
