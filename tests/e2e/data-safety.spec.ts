@@ -47,7 +47,7 @@ test('back up on one laptop, restore on another; bad files change nothing and sa
 
 	await restore(path, 'feil passordfrase');
 	await expect(b.getByRole('alert')).toHaveText(
-		'Passordfrasen passer ikke til denne sikkerhetskopien. Ingenting er endret.'
+		'Passordfrasen passer ikke til denne sikkerhetskopien. Ingenting er endret. Har du glemt den, kan du skrive gjenopprettingsnøkkelen i stedet.'
 	);
 
 	const damaged = JSON.parse(file);

@@ -272,3 +272,24 @@ test('after a whole session the browser profile holds the client’s name nowher
 	// Chromium keeps form values for session restore unless a field says autocomplete="off": every field does.
 	expect(found).toEqual([]);
 });
+
+test('a backup opens with the recovery key when its passphrase is forgotten', async ({ page, browser }) => {
+	const recoveryKey = await setUp(page);
+	await createClient(page, 'Nora Dahl');
+	await page.getByRole('link', { name: 'Innstillinger' }).click();
+	await page.locator('#backup-passphrase').fill(PASSPHRASE);
+	const file = await download(page, () => page.getByRole('button', { name: 'Last ned sikkerhetskopi' }).click());
+	// Another laptop, another passphrase; only the recovery key of the first is at hand.
+	const laptop = await browser.newContext();
+	const other = await laptop.newPage();
+	await setUp(other);
+	await other.getByRole('link', { name: 'Innstillinger' }).click();
+	await other.locator('#backup-file').setInputFiles(file.path);
+	await other.locator('#restore-passphrase').fill('en passordfrase jeg har glemt');
+	await other.getByRole('button', { name: 'Gjenopprett' }).click();
+	await expect(other.getByRole('alert')).toContainText('kan du skrive gjenopprettingsnøkkelen i stedet');
+	await other.locator('#restore-passphrase').fill(recoveryKey);
+	await other.getByRole('button', { name: 'Gjenopprett' }).click();
+	await expect(other.getByTestId('restore-report')).toContainText('Nye veisøkere: Nora Dahl');
+	await laptop.close();
+});

@@ -4,8 +4,17 @@ import { newClient } from '$lib/domain/client/client';
 import { newMapping } from '$lib/domain/mapping/mapping';
 import { newSession } from '$lib/domain/client/session';
 import { newConsent, recordConsent, sharedSections, withdrawConsent } from '$lib/domain/exploring/consent';
-import { BackupError, createBackup, importBackup, readBackup, restoreBackup, type KeyCache } from '$lib/storage/backup';
-import { importDataKey, randomBytes } from '$lib/storage/crypto';
+import {
+	BACKUP_VERSION,
+	BackupError,
+	createBackup,
+	importBackup,
+	readBackup,
+	restoreBackup,
+	type KeyCache
+} from '$lib/storage/backup';
+import { importDataKey, MIN_ITERATIONS, randomBytes } from '$lib/storage/crypto';
+import { createKeyring } from '$lib/storage/keyring';
 import { VeivalgDb } from '$lib/storage/db';
 import { Vault } from '$lib/storage/vault';
 
@@ -116,6 +125,25 @@ describe('backup and restore', () => {
 		}
 	});
 
+	it('the recovery key opens a backup made with a passphrase since forgotten; another key does not', async () => {
+		// The laptop's own keyring: its data key seals the records and the backup's key.
+		const { keyring, recoveryKey, key } = await createKeyring(PASS, MIN_ITERATIONS);
+		const vault = new Vault(new VeivalgDb(`backup-test-${n++}`), key);
+		const a = { ...newClient('Áila'), navOffice: 'Nav Kautokeino' };
+		await vault.put('client', a);
+		const file = (await createBackup(vault, PASS, new Date(), keyring.recovery)).content;
+		expect(file).not.toContain(recoveryKey);
+		const other = await freshVault();
+		// As a counsellor types it: lower case, spaces for dashes.
+		await importBackup(other, file, recoveryKey.toLowerCase().replace(/-/g, ' '), 'replace');
+		expect((await other.get('client', a.id))?.navOffice).toBe('Nav Kautokeino');
+		const wrong = (await createKeyring('noe annet helt', MIN_ITERATIONS)).recoveryKey;
+		await expect(readBackup(file, wrong)).rejects.toMatchObject({ code: 'wrongPassphrase' });
+		// Without the recovery part (an older file), the key is not tried.
+		const plain = (await createBackup(vault, PASS)).content;
+		await expect(readBackup(plain, recoveryKey)).rejects.toMatchObject({ code: 'wrongPassphrase' });
+	});
+
 	it('says clearly what is wrong: another passphrase, not a backup, a newer version, damage', async () => {
 		const { vault } = await filledVault();
 		const file = (await createBackup(vault, PASS)).content;
@@ -127,7 +155,9 @@ describe('backup and restore', () => {
 		expect(await code(readBackup(file, 'en annen passordfrase'))).toBe('wrongPassphrase');
 		expect(await code(readBackup('{"hello":"world"}', PASS))).toBe('notBackup');
 		expect(await code(readBackup(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), PASS))).toBe('notBackup');
-		expect(await code(readBackup(JSON.stringify({ ...JSON.parse(file), version: 2 }), PASS))).toBe('newerVersion');
+		expect(await code(readBackup(JSON.stringify({ ...JSON.parse(file), version: BACKUP_VERSION + 1 }), PASS))).toBe(
+			'newerVersion'
+		);
 		const damaged = JSON.parse(file);
 		damaged.ciphertext =
 			damaged.ciphertext.slice(0, 40) + (damaged.ciphertext[40] === 'A' ? 'B' : 'A') + damaged.ciphertext.slice(41);

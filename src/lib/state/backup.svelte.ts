@@ -1,6 +1,6 @@
 import { backupDue } from '../domain/client/retention';
 import type { BackupContents, RestoreMode, RestoreReport } from '../storage/backup';
-import { unlockKey } from '../storage/keystore';
+import { loadKeyring, unlockKey } from '../storage/keystore';
 import { app } from './app.svelte';
 import { flushAll } from './autosave.svelte';
 import { clients } from './clients.svelte';
@@ -27,7 +27,9 @@ class BackupState {
 		await flushAll();
 		// Loaded on demand: the reminder banner on every screen must not carry the backup code.
 		const { backupFileName, createBackup } = await import('../storage/backup');
-		const { content, skipped } = await createBackup(app.vault, passphrase);
+		// The keyring's recovery wrap goes in too, so the recovery key opens this backup as well.
+		const recovery = (await loadKeyring(app.meta))?.recovery;
+		const { content, skipped } = await createBackup(app.vault, passphrase, new Date(), recovery);
 		return { name: backupFileName(), content, skipped };
 	}
 

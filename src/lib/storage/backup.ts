@@ -2,7 +2,19 @@ import { fromBase64, toBase64 } from './base64';
 import { AppError } from '../domain/app-error';
 import * as z from 'zod/mini';
 import { migrate, RECORD_KINDS, type KindName } from '../domain/records';
-import { deriveKey, MAX_ITERATIONS, MIN_ITERATIONS, open, PBKDF2_ITERATIONS, randomBytes, seal } from './crypto';
+import {
+	deriveKey,
+	importDataKey,
+	MAX_ITERATIONS,
+	MIN_ITERATIONS,
+	newRecoveryKey,
+	normaliseRecoveryKey,
+	open,
+	PBKDF2_ITERATIONS,
+	randomBytes,
+	seal
+} from './crypto';
+import { dataKeyFromRecovery, type Wrap } from './keyring';
 import type { StoredRecord } from './db';
 import type { Consent } from '../domain/exploring/consent';
 import type { Tombstone, Vault } from './vault';
@@ -19,7 +31,8 @@ import type { Tombstone, Vault } from './vault';
  */
 
 export const BACKUP_FORMAT = 'veivalg-backup';
-export const BACKUP_VERSION = 1;
+/** 2: the payload has its own random key, opened by the passphrase or – through the data key – by the recovery key. */
+export const BACKUP_VERSION = 2;
 
 export type BackupErrorCode = 'notBackup' | 'damaged' | 'newerVersion' | 'wrongPassphrase' | 'tooLarge';
 
@@ -43,7 +56,18 @@ const headerSchema = z.object({
 	}),
 	iv: b64,
 	/** A known constant encrypted with the same key: tells a wrong passphrase from a damaged body. */
-	check: b64
+	check: b64,
+	/**
+	 * Version 2: the payload key, sealed by the passphrase's key and by the data key, and a copy of
+	 * the keyring's recovery wrap of the data key (already encrypted under the recovery key).
+	 */
+	keys: z.optional(
+		z.object({
+			passphrase: b64,
+			dataKey: z.optional(b64),
+			recovery: z.optional(z.object({ salt: b64, iterations: z.int(), iv: b64, ct: b64 }))
+		})
+	)
 });
 const fileSchema = z.object({ ...headerSchema.shape, ciphertext: b64 });
 type Header = z.output<typeof headerSchema>;
@@ -124,7 +148,19 @@ async function pipe(
 	return new Uint8Array(await out.arrayBuffer());
 }
 
-const headerAad = (h: Header) => JSON.stringify([h.format, h.version, h.createdAt, h.records, h.kdf, h.iv]);
+const headerAad = (h: Header) =>
+	JSON.stringify(
+		h.version >= 2
+			? [h.format, h.version, h.createdAt, h.records, h.kdf, h.iv, h.keys ?? null]
+			: [h.format, h.version, h.createdAt, h.records, h.kdf, h.iv]
+	);
+const PAYLOAD_KEY = 'veivalg-backup-key';
+const joinSealed = (s: { iv: Uint8Array; ct: ArrayBuffer }) =>
+	toB64(new Uint8Array([...s.iv, ...new Uint8Array(s.ct)]));
+const splitSealed = (b: string) => {
+	const all = fromB64(b);
+	return { iv: all.slice(0, 12), ct: all.slice(12).buffer };
+};
 const CHECK = 'veivalg-key-check';
 
 /**
@@ -136,7 +172,8 @@ const CHECK = 'veivalg-key-check';
 export async function createBackup(
 	vault: Vault,
 	passphrase: string,
-	now = new Date()
+	now = new Date(),
+	recovery?: Wrap
 ): Promise<{ content: string; skipped: number }> {
 	const rows = await vault.allRows();
 	const { opened, damaged } = await vault.openRows<KindName>(rows);
@@ -154,7 +191,11 @@ export async function createBackup(
 			ct: toB64(new Uint8Array(r.ct))
 		}));
 	const erased = await vault.tombstones();
-	return { content: await encodeBackup(records, passphrase, now, raw, erased), skipped: damaged.length };
+	const viaDataKey = recovery ? { vault, recovery } : undefined;
+	return {
+		content: await encodeBackup(records, passphrase, now, raw, erased, viaDataKey),
+		skipped: damaged.length
+	};
 }
 
 /** Plain, current records (and any unreadable rows, as stored) as an encrypted backup file. */
@@ -163,15 +204,20 @@ export async function encodeBackup(
 	passphrase: string,
 	now = new Date(),
 	damaged: RawRow[] = [],
-	erased: Tombstone[] = []
+	erased: Tombstone[] = [],
+	viaDataKey?: { vault: Vault; recovery: Wrap }
 ): Promise<string> {
 	const records = plainRecords.map((r) => ({ kind: r.kind, v: RECORD_KINDS[r.kind].version, data: r.data }));
 	const plain = new TextEncoder().encode(JSON.stringify({ records, damaged, erased }));
 	const compressed = await pipe(plain, new CompressionStream('gzip'));
 	const salt = randomBytes(16);
 	const iv = randomBytes(12);
-	const key = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);
-	const check = await seal(key, new TextEncoder().encode(CHECK), CHECK);
+	const kek = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);
+	// The payload's own key, sealed for each way in: the passphrase, and the data key (which the
+	// recovery key opens through the keyring's recovery wrap carried below).
+	const payloadRaw = randomBytes(32);
+	const key = await importDataKey(payloadRaw);
+	const check = await seal(kek, new TextEncoder().encode(CHECK), CHECK);
 	const header: Header = {
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
@@ -179,7 +225,21 @@ export async function encodeBackup(
 		records: records.length,
 		kdf: { name: 'PBKDF2-SHA-256', iterations: PBKDF2_ITERATIONS, salt: toB64(salt) },
 		iv: toB64(iv),
-		check: toB64(new Uint8Array([...check.iv, ...new Uint8Array(check.ct)]))
+		check: joinSealed(check),
+		keys: {
+			passphrase: joinSealed(await seal(kek, payloadRaw, PAYLOAD_KEY)),
+			...(viaDataKey
+				? {
+						dataKey: joinSealed(await viaDataKey.vault.sealWithDataKey(payloadRaw, PAYLOAD_KEY)),
+						recovery: {
+							salt: toB64(viaDataKey.recovery.salt),
+							iterations: viaDataKey.recovery.iterations,
+							iv: toB64(viaDataKey.recovery.iv),
+							ct: toB64(new Uint8Array(viaDataKey.recovery.ct))
+						}
+					}
+				: {})
+		}
 	};
 	const ct = await crypto.subtle.encrypt(
 		{ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(headerAad(header)) },
@@ -191,6 +251,33 @@ export async function encodeBackup(
 
 /** Derived keys by salt and iterations, so repeated reads of one file (tests, retries) derive once. */
 export type KeyCache = Map<string, Promise<CryptoKey>>;
+
+/** Characters in a recovery key (without dashes): only a secret of that shape is tried as one. */
+const RECOVERY_KEY_CHARS = newRecoveryKey().replace(/-/g, '').length;
+
+/**
+ * A counsellor who forgot the passphrase a backup was made with, and set a new one with the recovery
+ * key, opens it with the recovery key: it opens the data key (from the keyring's recovery wrap the
+ * file carries), and the data key opens the payload key.
+ */
+async function openWithRecoveryKey(header: Header, secret: string): Promise<CryptoKey> {
+	const { recovery, dataKey } = header.keys ?? {};
+	const looksLikeKey = normaliseRecoveryKey(secret).replace(/-/g, '').length === RECOVERY_KEY_CHARS;
+	if (!recovery || !dataKey || !looksLikeKey) throw new BackupError('wrongPassphrase');
+	if (recovery.iterations < MIN_ITERATIONS || recovery.iterations > MAX_ITERATIONS)
+		throw new BackupError('damaged', 'kdf');
+	try {
+		const data = await dataKeyFromRecovery(secret, {
+			salt: fromB64(recovery.salt),
+			iterations: recovery.iterations,
+			iv: fromB64(recovery.iv),
+			ct: fromB64(recovery.ct).buffer
+		});
+		return await importDataKey(await open(data, splitSealed(dataKey), PAYLOAD_KEY));
+	} catch {
+		throw new BackupError('wrongPassphrase');
+	}
+}
 
 /** Reads and checks a backup file completely; throws BackupError and writes nothing. */
 export async function readBackup(
@@ -218,7 +305,8 @@ export async function readBackup(
 	const version = (json as { version?: unknown }).version;
 	if (typeof version === 'number' && version > BACKUP_VERSION) throw new BackupError('newerVersion');
 	const parsed = fileSchema.safeParse(json);
-	if (!parsed.success || parsed.data.version !== BACKUP_VERSION) throw new BackupError('damaged', 'header');
+	if (!parsed.success || parsed.data.version < 1 || (parsed.data.version >= 2 && !parsed.data.keys))
+		throw new BackupError('damaged', 'header');
 	const { ciphertext, ...header } = parsed.data;
 
 	let salt: Uint8Array<ArrayBuffer>,
@@ -239,11 +327,13 @@ export async function readBackup(
 		keyPromise = deriveKey(passphrase, salt, header.kdf.iterations);
 		cache?.set(cacheKey, keyPromise);
 	}
-	const key = await keyPromise;
+	const kek = await keyPromise;
+	let key = kek;
 	try {
-		await open(key, { iv: check.slice(0, 12), ct: check.slice(12).buffer }, CHECK);
+		await open(kek, { iv: check.slice(0, 12), ct: check.slice(12).buffer }, CHECK);
+		if (header.keys) key = await importDataKey(await open(kek, splitSealed(header.keys.passphrase), PAYLOAD_KEY));
 	} catch {
-		throw new BackupError('wrongPassphrase');
+		key = await openWithRecoveryKey(header, passphrase);
 	}
 	let compressed: Uint8Array;
 	try {

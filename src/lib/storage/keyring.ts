@@ -35,7 +35,7 @@ export const keyringSchema = z.object({
 });
 
 export type Keyring = z.output<typeof keyringSchema>;
-type Wrap = z.output<typeof wrapSchema>;
+export type Wrap = z.output<typeof wrapSchema>;
 
 export class WrongSecretError extends AppError {
 	constructor() {
@@ -115,4 +115,12 @@ export async function changePassphrase(keyring: Keyring, current: string, next: 
 
 export async function recoverWithKey(keyring: Keyring, recoveryKey: string, next: string) {
 	return rewrap(keyring, await unwrap(normaliseRecoveryKey(recoveryKey), keyring.recovery), next);
+}
+
+/**
+ * The data key from the recovery key and a copy of the keyring's recovery wrap (as a backup file
+ * carries it): how a backup opens for a counsellor who has only the recovery key left.
+ */
+export async function dataKeyFromRecovery(recoveryKey: string, recovery: Wrap): Promise<CryptoKey> {
+	return importDataKey(await unwrap(normaliseRecoveryKey(recoveryKey), recovery));
 }

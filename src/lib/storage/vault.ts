@@ -1,7 +1,7 @@
 import type { ClientRecords } from '../domain/client/client-export';
 import { AppError } from '../domain/app-error';
 import { migrate, NewerVersionError, RECORD_KINDS, type KindName, type RecordOf } from '../domain/records';
-import { openJson, sealJson } from './crypto';
+import { openJson, seal as sealBytes, sealJson } from './crypto';
 import type { StoredRecord, VeivalgDb } from './db';
 
 /**
@@ -88,6 +88,11 @@ export class Vault {
 		readonly db: VeivalgDb,
 		private readonly key: CryptoKey
 	) {}
+
+	/** Seals bytes under the data key (a backup's own key, so the recovery key can open the backup too). */
+	sealWithDataKey(plain: Uint8Array, additionalData: string) {
+		return sealBytes(this.key, plain, additionalData);
+	}
 
 	async seal<K extends KindName>(kind: K, doc: Doc<K>): Promise<StoredRecord> {
 		const def = RECORD_KINDS[kind];
