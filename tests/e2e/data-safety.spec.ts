@@ -27,6 +27,12 @@ test('back up on one laptop, restore on another; bad files change nothing and sa
 	const file = await makeBackup(a);
 	expect(JSON.parse(file).format).toBe('veivalg-backup');
 	expect(file).not.toContain('Kautokeino');
+	// Downloaded is not yet saved: the reminder stays until the counsellor says the file is kept.
+	await a.getByRole('link', { name: 'Veisøkere' }).first().click();
+	await expect(a.getByTestId('backup-reminder')).toBeVisible();
+	const file2 = await makeBackup(a);
+	expect(JSON.parse(file2).format).toBe('veivalg-backup');
+	await a.getByRole('button', { name: 'Ja, filen er lagret' }).click();
 	await expect(a.getByTestId('last-backup')).toContainText('Siste sikkerhetskopi:');
 	await a.getByRole('link', { name: 'Veisøkere' }).first().click();
 	await expect(a.getByTestId('backup-reminder')).toHaveCount(0);
