@@ -4,7 +4,7 @@ import { latestEntry, sharedSections, type Purpose } from '../domain/exploring/c
 import { newPlan, type Plan } from '../domain/plan/plan';
 import { sharedSummary } from '../domain/exploring/presentation';
 import { rightsInput } from '../domain/exploring/open-routes';
-import { areaName, pathText, routePath, type RoutePath } from '../domain/exploring/route-path';
+import { areaName, goalPath, pathText, type RoutePath } from '../domain/exploring/route-path';
 import type { Translate } from '../domain/common';
 import type { Catalogue } from '../domain/catalogue/schema';
 import { applicantTracks, educationRights, nextDeadlines } from '../domain/rules';
@@ -42,11 +42,9 @@ export function pathLine(goal: { path?: NamedPath | null }, t: Translate): strin
 
 /** For a plan through school and a company to a trade in the catalogue: the concrete way, as module 2 shows it. */
 function namedPath(file: ClientFile, plan: Plan, catalogue: Catalogue | null | undefined, lang: Language) {
-	const { tradeCode, route } = plan.goal;
-	if (!catalogue || !tradeCode || (route !== 'apprenticeship' && route !== 'laerekandidat')) return null;
-	const trade = catalogue.trades.find((tr) => tr.code === tradeCode);
-	if (!trade) return null;
-	const path = routePath(trade, file.mapping);
+	const trade = catalogue?.trades.find((tr) => tr.code === plan.goal.tradeCode);
+	const path = goalPath(trade, plan.goal.route, file.mapping);
+	if (!catalogue || !path) return null;
 	const nameLang = lang === 'nn' ? 'nn' : 'nb';
 	return { path, names: Object.fromEntries(path.school.map((s) => [s.code, areaName(catalogue, s.code, nameLang)])) };
 }

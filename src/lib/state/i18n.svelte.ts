@@ -131,6 +131,10 @@ class I18n {
 		).format(d);
 	};
 
+	/** «18 mnd à 80 % og 6 mnd à 100 %»: items joined as the language joins them. */
+	list = (items: string[]): string =>
+		formatter(this.locale, 'list', () => new Intl.ListFormat(this.locale, { type: 'conjunction' })).format(items);
+
 	number = (n: number, digits = 0): string =>
 		formatter(
 			this.locale,

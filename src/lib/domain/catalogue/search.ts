@@ -164,8 +164,10 @@ export function searchTrades(index: TradeIndex, query: string, options: SearchOp
 	const top = (options.interests ?? []).filter((t) => HOLLAND_TYPES.includes(t));
 	const own = new Set(options.programmes ?? []);
 	const hits: (TradeHit & { rank: number; tie: number })[] = [];
-	// A slip of the keyboard is looked for only when the word, as typed, is found nowhere.
-	const typos = words.map((w) => (index.entries.some((e) => wordScore(e, w) > 0) ? null : typoMatches(index, w)));
+	// Each word scored against each trade once; a slip of the keyboard is looked for only when the
+	// word, as typed, is found nowhere.
+	const scores = words.map((w) => index.entries.map((e) => wordScore(e, w)));
+	const typos = scores.map((row, k) => (row.some((n) => n > 0) ? null : typoMatches(index, words[k]!)));
 	index.entries.forEach((e, i) => {
 		if (options.programme && e.trade.programme !== options.programme) return;
 		const fit = interestFit(e.trade.holland, top);
@@ -175,8 +177,8 @@ export function searchTrades(index: TradeIndex, query: string, options: SearchOp
 		}
 		let rank = 0;
 		let how: TradeHit['matchedBy'] = 'name';
-		for (const [k, w] of words.entries()) {
-			let s = wordScore(e, w);
+		for (let k = 0; k < words.length; k++) {
+			let s = scores[k]![i]!;
 			const slip = s === 0 ? (typos[k]?.get(i) ?? 0) : 0;
 			if (s === 0 && slip === 0) return;
 			if (slip) {

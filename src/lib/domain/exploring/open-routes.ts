@@ -36,11 +36,6 @@ export interface RouteAssessment {
 	path?: RoutePath;
 }
 
-/** School months the client still needs before the company part, from the years completed in the trade's programme. */
-export function schoolMonthsLeft(trade: Trade, mapping: Pick<Mapping, 'education'> | undefined): number {
-	return routePath(trade, mapping).school.length * 12;
-}
-
 /** The facts about the client the rights rules read from module 1. */
 export function rightsInput(mapping: Mapping | undefined, birthYear: number | null, today = new Date()): RightsInput {
 	return {

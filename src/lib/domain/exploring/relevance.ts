@@ -14,7 +14,15 @@ const stem = (s: string) => fold(s).replace(/(faget|fag)$/, '');
 /** Words too general to point to one trade on their own. */
 const GENERAL = new Set(['arbeider', 'medarbeider', 'operator', 'operatør', 'assistent', 'hjelper', 'fagarbeider']);
 
+/** A trade's words, worked out once per trade (the check runs for every CV entry on every render). */
+const wordsByTrade = new WeakMap<Trade, string[]>();
 function tradeWords(trade: Trade): string[] {
+	let cached = wordsByTrade.get(trade);
+	if (!cached) wordsByTrade.set(trade, (cached = wordsOf(trade)));
+	return cached;
+}
+
+function wordsOf(trade: Trade): string[] {
 	const words = [
 		trade.name.nb,
 		trade.name.nn,

@@ -11,7 +11,7 @@ import { LEVEL_YEARS, yearsCompleted } from '../mapping/school-years';
  * so a Vg2 started and left is taken again, and a passed Vg2 is not.
  */
 
-export const SCHOOL_LEVELS = ['vg1', 'vg2', 'vg3'] as const;
+const SCHOOL_LEVELS = ['vg1', 'vg2', 'vg3'] as const;
 export type SchoolLevel = (typeof SCHOOL_LEVELS)[number];
 
 export interface SchoolStep {
@@ -59,6 +59,15 @@ export function routePath(trade: Trade, mapping: Pick<Mapping, 'education'> | un
 		school.push({ level, code, started });
 	});
 	return { school, companyMonths: trade.companyMonths, assumesPassed };
+}
+
+/** The way a chosen route takes: only the routes through school and a company have one. */
+export function goalPath(
+	trade: Trade | undefined,
+	route: string | null,
+	mapping: Pick<Mapping, 'education'> | undefined
+): RoutePath | null {
+	return trade && (route === 'apprenticeship' || route === 'laerekandidat') ? routePath(trade, mapping) : null;
 }
 
 /** School months still needed, then company months: the apprenticeship's length for this client. */

@@ -2,7 +2,7 @@ import type { Translate as T } from '../common';
 import { periodOf } from './aggregate';
 import { normaliseOffice, OTHER_OFFICE } from './anon-row';
 import { CsvError, parseCsv, writeCsv } from './csv';
-import { categoryLabel, officeLabel, type CountTable } from './labels';
+import { cellLabel, tableTitle } from './labels';
 import {
 	PUBLISHED_TABLES,
 	TABLE_CODES,
@@ -42,22 +42,6 @@ function readPeriodCode(code: string): FixedPeriod | null {
 	const kind = m[2] === 'K' ? 'quarter' : 'half';
 	const index = Number(m[3]);
 	return kind === 'half' && index > 2 ? null : { kind, year, index };
-}
-
-export function tableTitle(t: T, code: TableCode): string {
-	if (code === 'clients') return t('statistics.clients');
-	if (code === 'sessions') return t('statistics.sessions');
-	if (code === 'offices') return t('statistics.byOfficeClients');
-	const point = /^outcomes(\d+)$/.exec(code)?.[1];
-	if (point) return t('statistics.outcomesAt', { point: t(`outcomes.points.p${point}`) });
-	return t(`statistics.${code}`);
-}
-
-export function cellLabel(t: T, code: TableCode, key: string): string {
-	if (key === 'total') return t('statistics.total');
-	if (key === 'recorded') return t('statistics.recorded');
-	if (code === 'offices') return officeLabel(t, key);
-	return categoryLabel(t, code.startsWith('outcomes') ? 'outcomes' : (code as CountTable), key);
 }
 
 export function tablesCsv(p: Published, made: string, t: T): string {

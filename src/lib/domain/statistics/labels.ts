@@ -1,5 +1,6 @@
 import { UNKNOWN, type Stats } from './aggregate';
 import { OTHER_OFFICE } from './anon-row';
+import type { TableCode } from './published';
 import type { Translate as T } from '../common';
 
 /**
@@ -57,4 +58,21 @@ export function labelled(
 		label: categoryLabel(t, table, key),
 		value
 	}));
+}
+
+/** A published table's title (tables file and the coordinator's sum). */
+export function tableTitle(t: T, code: TableCode): string {
+	if (code === 'clients') return t('statistics.clients');
+	if (code === 'sessions') return t('statistics.sessions');
+	if (code === 'offices') return t('statistics.byOfficeClients');
+	const point = /^outcomes(\d+)$/.exec(code)?.[1];
+	if (point) return t('statistics.outcomesAt', { point: t(`outcomes.points.p${point}`) });
+	return t(`statistics.${code}`);
+}
+
+export function cellLabel(t: T, code: TableCode, key: string): string {
+	if (key === 'total') return t('statistics.total');
+	if (key === 'recorded') return t('statistics.recorded');
+	if (code === 'offices') return officeLabel(t, key);
+	return categoryLabel(t, code.startsWith('outcomes') ? 'outcomes' : (code as CountTable), key);
 }

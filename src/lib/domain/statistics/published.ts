@@ -163,6 +163,3 @@ export function publish(rows: readonly AnonRow[], period: FixedPeriod): Publishe
 	tables.offices = Object.fromEntries(Object.entries(tables.offices).filter(([, n]) => n > 0));
 	return { period, tables };
 }
-
-/** Total clients, for the page's summary of a file. */
-export const publishedClients = (p: Published) => p.tables.clients.total ?? 0;
