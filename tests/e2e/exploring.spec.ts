@@ -365,3 +365,49 @@ test('a warehouse job counts for Elektrikerfaget only once marked relevant; modu
 	await expect(page.getByTestId('trade-practice-ELELE3----').getByTestId('practice-sum')).toHaveText(why);
 	await page.screenshot({ path: info.outputPath('practice-module1.png'), fullPage: true });
 });
+
+test('the way and the practice read in nynorsk and English too', async ({ page }, info) => {
+	await setUp(page);
+	const id = await createClient(page, 'Kari Vik');
+	await seedRecords(page, [
+		rec('mapping', id, {
+			education: {
+				primarySchool: 'completed',
+				upperSecondary: [
+					{ id: 'u1', programme: 'EL', level: 'vg2', vg2: 'ELELE2----', status: 'left', school: '', years: '' }
+				],
+				subjectsPassed: [],
+				abroad: '',
+				courses: [],
+				drivingLicences: []
+			},
+			experience: [
+				{
+					id: 'e1',
+					type: 'job',
+					employer: 'Bring',
+					role: 'Elektrikerhjelper',
+					start: '2024-01',
+					end: '2024-06',
+					percent: 100,
+					tasks: '',
+					relevantFor: ['ELELE3----']
+				}
+			]
+		})
+	]);
+	await page.goto(`/clients/${id}/exploring?step=options`);
+	await unlock(page);
+	await page.getByRole('searchbox').fill('elektriker');
+	await page.getByRole('button', { name: 'Legg til: Elektrikerfaget' }).click();
+	const path = page.locator('[data-route="apprenticeship"]').first().getByTestId('route-path');
+	const sum = page.getByTestId('trade-practice-ELELE3----').getByTestId('practice-sum');
+	await page.getByRole('combobox', { name: /Språk|Language/ }).selectOption('nn');
+	await expect(path).toHaveText('Vg2 Elenergi og ekom på nytt (1 år) → 30 månader i lære');
+	await expect(sum).toHaveText('6 månader: 6 mnd à 100 %.');
+	await page.screenshot({ path: info.outputPath('options-nn.png'), fullPage: true });
+	await page.getByRole('combobox', { name: /Språk|Language/ }).selectOption('en');
+	await expect(path).toHaveText('Vg2 Elenergi og ekom again (1 year) → 30 months as an apprentice');
+	await expect(sum).toHaveText('6 months: 6 mo at 100 %.');
+	await page.getByTestId('trade-practice-ELELE3----').screenshot({ path: info.outputPath('practice-en.png') });
+});
