@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PASSPHRASE, setUp, unlock } from './helpers';
+import { createClient, PASSPHRASE, setUp, unlock, waitSaved } from './helpers';
 
 test('first run: warns that a lost passphrase means lost data, and hands out a recovery key', async ({ page }) => {
 	await page.goto('/');
@@ -161,4 +161,63 @@ test('first run: «Lag passordfrase» stays where it is while the strength estim
 	expect(await button.boundingBox()).toEqual(before);
 	await button.click();
 	await expect(page.getByTestId('recovery-key')).toBeVisible();
+});
+
+test('«Lås» with a 60 MB edit not yet saved clears the screen within a second, and the edit is kept', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await setUp(page);
+	const id = await createClient(page, 'Kari Nordmann');
+	await page.getByLabel('Adresse').fill('Storgata 1');
+	await waitSaved(page);
+	// 60 MB put in by the page (no field takes that much by typing or pasting now). The field is
+	// hidden first: Chromium itself needs ~20 s to lay out 60 MB in a visible field, and this test
+	// measures the lock, not the browser's layout.
+	await page.getByLabel('Adresse').evaluate((el: HTMLInputElement) => {
+		el.style.display = 'none';
+		el.value = 'Storgata 2 ' + 'x'.repeat(60 * 1024 * 1024);
+		el.dispatchEvent(new Event('input', { bubbles: true }));
+	});
+	await expect(page.locator('[data-save-status="pending"]')).toBeVisible();
+	const clicked = Date.now();
+	await page.getByRole('button', { name: 'Lås', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible({ timeout: 1000 });
+	expect(Date.now() - clicked).toBeLessThan(1000);
+	await expect(page.getByText('Kari Nordmann')).toHaveCount(0);
+
+	// Unlocking waits for the write the lock let finish: the form shows the 60 MB edit, not the old text.
+	await unlock(page);
+	await expect(page.getByRole('heading', { name: 'Veisøkere', level: 1 })).toBeVisible({ timeout: 30_000 });
+	await page.goto(`/clients/${id}/profile`);
+	await unlock(page);
+	const address = page.getByLabel('Adresse');
+	await expect(address).toBeAttached({ timeout: 30_000 });
+	expect(await address.evaluate((el: HTMLInputElement) => [el.value.slice(0, 11), el.value.length])).toEqual([
+		'Storgata 2 ',
+		11 + 60 * 1024 * 1024
+	]);
+});
+
+test('a paste longer than a field takes keeps what fits and says the rest was not pasted', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await setUp(page);
+	const id = await createClient(page, 'Kari Nordmann');
+	const long = 'Storgata 3, ' + 'lang tekst '.repeat(20_000);
+	await page.evaluate((text) => navigator.clipboard.writeText(text), long);
+	await page.getByLabel('Adresse').focus();
+	await page.keyboard.press('ControlOrMeta+V');
+	await expect(page.getByLabel('Adresse')).toHaveValue(long.slice(0, 1000));
+	await expect(page.getByText(/Feltet tar høyst 1\s000 tegn/)).toBeVisible();
+	await waitSaved(page);
+	await page.reload();
+	await unlock(page);
+	await expect(page).toHaveURL(new RegExp(`/clients/${id}/profile$`));
+	await expect(page.getByLabel('Adresse')).toHaveValue(long.slice(0, 1000));
+	// Shortened again: the note goes.
+	await page.getByLabel('Adresse').fill('Storgata 3');
+	await expect(page.getByText(/Feltet tar høyst/)).toHaveCount(0);
 });

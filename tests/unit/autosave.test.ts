@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AppError } from '$lib/domain/app-error';
 import { Autosave, flushAll } from '$lib/state/autosave.svelte';
 
 afterEach(() => vi.useRealTimers());
@@ -14,7 +15,7 @@ function slowStore(ms = 30) {
 		get overlapped() {
 			return overlapped;
 		},
-		write: async (v: { text: string }) => {
+		write: (v: { text: string }) => async () => {
 			active++;
 			if (active > 1) overlapped = true;
 			await new Promise((r) => setTimeout(r, ms));
@@ -77,7 +78,7 @@ describe('autosave', () => {
 		let fail = true;
 		const save = new Autosave(
 			() => doc,
-			async (v) => {
+			(v) => async () => {
 				if (fail) {
 					// As Dexie reports a full disk: an AbortError with the browser's QuotaExceededError inside.
 					throw new Dexie.AbortError('abort', new DOMException('quota', 'QuotaExceededError'));
@@ -110,5 +111,39 @@ describe('autosave', () => {
 		expect(store.writes.sort()).toEqual(['a', 'b']);
 		await sa.dispose();
 		await sb.dispose();
+	});
+
+	it('a write holds what it began with, so a lock straight after a flush takes nothing from it', async () => {
+		let key: string | null = 'nøkkel';
+		const written: string[] = [];
+		const save = new Autosave(
+			() => ({ text: 'siste endring' }),
+			(v) => {
+				const held = key; // as the editor takes the open vault
+				if (!held) throw new AppError('locked');
+				return async () => {
+					await new Promise((r) => setTimeout(r, 20));
+					written.push(`${held}:${v.text}`);
+				};
+			},
+			{ delay: 60_000 }
+		);
+		save.changed();
+		const finishing = flushAll();
+		key = null; // locked: the app lets go of the key at once
+		await finishing;
+		expect(written).toEqual(['nøkkel:siste endring']);
+		expect(save.status).toBe('saved');
+
+		// An edit after the lock has nothing to write with: kept, marked, and not retried in a loop.
+		vi.useFakeTimers();
+		save.changed();
+		await save.flush();
+		expect(save.status).toBe('error');
+		expect(save.errorKey).toBe('save.errors.locked');
+		await vi.advanceTimersByTimeAsync(10_000);
+		expect(written).toHaveLength(1);
+		expect(save.dirty).toBe(true);
+		save.discard();
 	});
 });

@@ -49,6 +49,8 @@ class AppState {
 	#dexie: VeivalgDb | null = null;
 	#opening: Promise<VeivalgDb> | null = null;
 	#vault: Vault | null = null;
+	/** The writes a lock let finish (each holds the vault it began with); the next unlock waits for them. */
+	#finishing: Promise<void> = Promise.resolve();
 	#idleTimer: ReturnType<typeof setInterval> | undefined;
 	/** Wall-clock time of the last activity: a laptop that slept an hour must lock on waking, whatever timers did meanwhile. */
 	#lastActivity = Date.now();
@@ -90,6 +92,11 @@ class AppState {
 	get vault(): Vault {
 		if (!this.#vault) throw new AppError('locked');
 		return this.#vault;
+	}
+
+	/** Whether this vault is still the open one (a write that outlived a lock must not touch the screen). */
+	isOpen(vault: Vault): boolean {
+		return this.#vault === vault;
 	}
 
 	async start() {
@@ -134,10 +141,14 @@ class AppState {
 		this.#vault = await openVault(await this.database(), await changeKeyPassphrase(this.meta, current, next));
 	}
 
-	/** Locks this tab; every other open tab follows (see tabs.svelte.ts). */
+	/**
+	 * Locks this tab at once; every other open tab follows (see tabs.svelte.ts). Pending edits are
+	 * taken first, each with the vault it writes to, and finish on their own: the screen and the
+	 * app's hold on the key are gone before they do, however large the edit (issue 23).
+	 */
 	async lock(remote = false) {
 		if (this.status !== 'unlocked') return;
-		await flushAll().catch(() => undefined);
+		this.#finishing = flushAll().catch(() => undefined);
 		this.#vault = null;
 		clients.clear();
 		clearInterval(this.#idleTimer);
@@ -163,6 +174,8 @@ class AppState {
 	}
 
 	async #opened() {
+		// What the last lock left writing lands before anything is read, so no screen shows it stale.
+		await this.#finishing;
 		await this.vault.bindToClients();
 		await Promise.all([clients.load(this.vault), events.emit('unlocked'), i18n.loadModules()]);
 		this.status = 'unlocked';
@@ -231,6 +244,14 @@ class AppState {
 }
 
 export const app = new AppState();
+
+/** Once the browser has drawn what changed (a tenth of a second at most: a background tab draws nothing). */
+export function afterPaint(): Promise<void> {
+	return new Promise((done) => {
+		const timer = setTimeout(done, 100);
+		requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), done())));
+	});
+}
 
 /** After the browser has drawn and has nothing more urgent; a second at most. */
 function whenIdle(run: () => void) {

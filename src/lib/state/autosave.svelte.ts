@@ -10,6 +10,9 @@ import { isFinal, toAppError } from '../storage/to-app-error';
  * - A failed write keeps the edit in memory, shows an error and retries.
  * - `flush()` writes now; every live draft is flushed on pagehide, on hiding
  *   the tab, before locking and before an app update reloads the page.
+ * - A write is begun when it is taken: `begin(value)` runs at once and takes what
+ *   the write needs (the open vault), so locking straight after a flush clears
+ *   the screen and the app's keys while the flushed writes still finish.
  */
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
@@ -18,6 +21,9 @@ export interface AutosaveOptions {
 	delay?: number;
 	retryDelay?: number;
 }
+
+/** Takes one value to write and returns the write, holding what it needs from the moment it was taken. */
+export type BeginWrite<T> = (value: T) => () => Promise<void>;
 
 /** What a save indicator needs to know, whatever the document type. */
 export interface SaveState {
@@ -44,11 +50,11 @@ export class Autosave<T> implements SaveState {
 	readonly #retryDelay: number;
 
 	readonly #read: () => T;
-	readonly #write: (value: T) => Promise<void>;
+	readonly #begin: BeginWrite<T>;
 
-	constructor(read: () => T, write: (value: T) => Promise<void>, options: AutosaveOptions = {}) {
+	constructor(read: () => T, begin: BeginWrite<T>, options: AutosaveOptions = {}) {
 		this.#read = read;
-		this.#write = write;
+		this.#begin = begin;
 		this.#delay = options.delay ?? 400;
 		this.#retryDelay = options.retryDelay ?? 3000;
 		live.add(this);
@@ -70,7 +76,15 @@ export class Autosave<T> implements SaveState {
 			this.#dirty = false;
 			// Snapshot now: later edits go into the next write, never this one.
 			const snapshot = structuredClone($state.snapshot(this.#read())) as T;
-			this.#chain = this.#chain.then(() => this.#save(snapshot));
+			let write: () => Promise<void>;
+			try {
+				write = this.#begin(snapshot);
+			} catch (err) {
+				// Nothing to write with (locked): the edit stays marked for the next flush.
+				this.#failed(err);
+				return this.#chain;
+			}
+			this.#chain = this.#chain.then(() => this.#save(write));
 		}
 		return this.#chain;
 	}
@@ -93,23 +107,27 @@ export class Autosave<T> implements SaveState {
 		this.#timer = setTimeout(() => void this.flush(), ms);
 	}
 
-	async #save(snapshot: T): Promise<void> {
+	async #save(write: () => Promise<void>): Promise<void> {
 		this.status = 'saving';
 		try {
-			await this.#write(snapshot);
+			await write();
 			this.errorKey = null;
 			this.savedAt = Date.now();
 			this.status = this.#dirty ? 'pending' : 'saved';
 		} catch (err) {
-			// Keep the edit: mark dirty so the retry (or the next flush) writes the current value.
-			this.#dirty = true;
-			const error = toAppError(err);
-			this.errorKey = error.key;
-			this.status = 'error';
-			// A discarded draft (deleted record) is never retried, nor a write refused
-			// for a conflict: retrying cannot help, and the edit stays on screen.
-			if (live.has(this) && !isFinal(error)) this.#schedule(this.#retryDelay);
+			this.#failed(err);
 		}
+	}
+
+	#failed(err: unknown) {
+		// Keep the edit: mark dirty so the retry (or the next flush) writes the current value.
+		this.#dirty = true;
+		const error = toAppError(err);
+		this.errorKey = error.key;
+		this.status = 'error';
+		// A discarded draft (deleted record) is never retried, nor a write refused for a conflict
+		// or by the lock: retrying cannot help, and the edit stays on screen.
+		if (live.has(this) && !isFinal(error)) this.#schedule(this.#retryDelay);
 	}
 }
 

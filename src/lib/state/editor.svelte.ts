@@ -1,6 +1,6 @@
 import { nowIso } from '../domain/common';
 import type { KindName, RecordOf } from '../domain/records';
-import { app } from './app.svelte';
+import { afterPaint, app } from './app.svelte';
 import { Autosave } from './autosave.svelte';
 
 /**
@@ -25,12 +25,19 @@ export class Editor<K extends KindName> {
 		this.#base = options.stored ? (initial as { updatedAt: string }).updatedAt : null;
 		this.autosave = new Autosave(
 			() => this.doc,
-			async (value) => {
-				const saved = { ...value, updatedAt: nowIso() } as RecordOf<K>;
-				// Refused when another tab changed it meanwhile, or the client was deleted.
-				await app.vault.putChecked(kind, saved, this.#base);
-				this.#base = (saved as { updatedAt: string }).updatedAt;
-				options.afterSave?.(saved);
+			(value) => {
+				// Taken now: a lock straight after clears the app's vault, this write keeps it until done.
+				const vault = app.vault;
+				return async () => {
+					// Taken by a lock: the lock screen is drawn first, then the (perhaps long) encryption runs.
+					if (!app.isOpen(vault)) await afterPaint();
+					const saved = { ...value, updatedAt: nowIso() } as RecordOf<K>;
+					// Refused when another tab changed it meanwhile, or the client was deleted.
+					await vault.putChecked(kind, saved, this.#base);
+					this.#base = (saved as { updatedAt: string }).updatedAt;
+					// Locked meanwhile: nothing more goes on screen or into memory.
+					if (app.isOpen(vault)) options.afterSave?.(saved);
+				};
 			}
 		);
 	}

@@ -41,4 +41,4 @@ export function toAppError(err: unknown): AppError {
 }
 
 /** Failures no retry can fix: the counsellor must act (reload, or accept the deletion). */
-export const isFinal = (err: AppError) => err.code === 'conflict' || err.code === 'erased';
+export const isFinal = (err: AppError) => err.code === 'conflict' || err.code === 'erased' || err.code === 'locked';
