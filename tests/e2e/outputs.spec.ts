@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createClient, setUp, unlock, waitSaved } from './helpers';
 import { rec, seedRecords } from './seed';
+import { newConsent, recordConsent, withdrawConsent } from '../../src/lib/domain/exploring/consent';
 
 const at = () => new Date().toISOString();
 const step = (id: string, what: string, deadline: string, owner: string, extra: Record<string, unknown> = {}) => ({
@@ -210,4 +211,44 @@ test('schooling abroad reaches the summary, the client’s PDF and the Nav summa
 			if (shared) expect(text).toContain(abroad);
 			else expect(text).not.toContain('Lviv');
 	}
+});
+
+test('a consent log changed after it was saved shares nothing with Nav until the client decides again', async ({
+	page
+}) => {
+	await setUp(page);
+	const id = await createClient(page, 'Mona Haugland');
+	// Written as the app writes it: health shared with Nav, then withdrawn. Then the withdrawal is
+	// turned back into consent outside the app – the kind of change the hash chain is there to show.
+	let log = recordConsent(newConsent(id), 'navSummary', ['strengths', 'health']);
+	log = withdrawConsent(log, 'navSummary');
+	const [first, withdrawal] = log.entries;
+	await seedClient(page, id, [first, { ...withdrawal, withdrawn: false, sections: ['strengths', 'health'] }]);
+
+	await page.goto(`/clients/${id}/plan`);
+	await unlock(page);
+	await expect(page.getByTestId('sharing-navSummary')).toContainText(
+		'Veisøkeren har ikke valgt noe fra kartleggingen her'
+	);
+	const nav = await download(page, 'nav-summary', /Lag sammendraget/, /Last ned sammendraget/);
+	expect(nav.text).not.toContain('Ryggplager');
+	expect(nav.text).not.toContain('Pålitelig');
+
+	await page.getByTestId('sharing-navSummary').getByRole('link').click();
+	await expect(page.getByTestId('consent-altered')).toContainText('1 valg i loggen under er endret eller fjernet');
+	await expect(page.getByTestId('consent-history').locator('li').first()).toContainText(
+		'endret etter at det ble lagret'
+	);
+	// Nothing is ticked for Nav from the altered log; the client decides again, without health.
+	await expect(page.getByRole('checkbox', { name: 'Helse: Til Nav-veileder' })).not.toBeChecked();
+	await page.getByRole('checkbox', { name: 'Styrker: Til Nav-veileder' }).check();
+	await page.getByRole('button', { name: 'Lagre: Til Nav-veileder' }).click();
+	await expect(page.getByText('Samtykket er lagret: Til Nav-veileder.')).toBeVisible();
+	await waitSaved(page);
+
+	await page.goto(`/clients/${id}/plan`);
+	await unlock(page);
+	const again = await download(page, 'nav-summary', /Lag sammendraget/, /Last ned sammendraget/);
+	expect(again.text).toContain('Pålitelig');
+	expect(again.text).not.toContain('Ryggplager');
 });

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import raw from '$lib/domain/catalogue/catalogue.json';
 import { catalogueSchema } from '$lib/domain/catalogue/schema';
+import fc from 'fast-check';
 import {
+	alteredEntries,
 	CONSENT_SECTIONS,
 	defaultSections,
 	newConsent,
+	PURPOSES,
+	type Consent,
+	type ConsentEntry,
 	recordConsent,
 	sharedSections,
 	SENSITIVE_SECTIONS,
@@ -108,5 +113,115 @@ describe('routes open to a client', () => {
 			status: 'passed'
 		});
 		expect(assessRoutes(tomrer, m, 1999, NOW).find((r) => r.kind === 'apprenticeship')!.months).toBe(24);
+	});
+});
+
+describe('consent log: the hash chain', () => {
+	const at = (minute: number) => new Date(Date.UTC(2026, 10, 22, 12, minute));
+	/** As the app writes it: share health with Nav, withdraw, then share the basics on screen. */
+	function appLog() {
+		let c = recordConsent(newConsent('c1'), 'navSummary', ['education', 'health'], at(0));
+		c = withdrawConsent(c, 'navSummary', at(1));
+		return recordConsent(c, 'presentation', ['education'], at(2));
+	}
+	const shared = (c: Consent) => PURPOSES.map((p) => [...sharedSections(c, p)].sort().join(','));
+
+	it('a log written by the app holds, and its latest decisions count', () => {
+		const c = appLog();
+		expect(alteredEntries(c)).toEqual([]);
+		expect(shared(c)).toEqual(['education', '', '']);
+		expect(c.entries.every((e) => e.hash && e.prev !== undefined)).toBe(true);
+	});
+
+	it('a withdrawal turned back into consent is caught, and the older consent is not brought back', () => {
+		const c = appLog();
+		const withdrawal = c.entries[1]!;
+		const edited = { ...c, entries: c.entries.with(1, { ...withdrawal, withdrawn: false, sections: ['health'] }) };
+		// The edited entry no longer gives its hash, and the entry after it links to the hash it had.
+		expect(alteredEntries(edited).map((e) => e.id)).toEqual([withdrawal.id, c.entries[2]!.id]);
+		// Nothing up to the last altered entry counts: not the edit, and not the health consent it had withdrawn.
+		expect(shared(edited)).toEqual(['', '', '']);
+	});
+
+	it('a withdrawal removed from the middle of the log is caught by the entry after it', () => {
+		const c = appLog();
+		const removed = { ...c, entries: c.entries.toSpliced(1, 1) };
+		expect(alteredEntries(removed).map((e) => e.id)).toEqual([c.entries[2]!.id]);
+		expect(shared(removed)).toEqual(['', '', '']);
+	});
+
+	it('after an alteration, a decision taken anew counts again', () => {
+		const c = appLog();
+		const edited = { ...c, entries: c.entries.with(0, { ...c.entries[0]!, sections: ['finances'] }) };
+		const again = recordConsent(edited, 'navSummary', ['education'], at(5));
+		expect(alteredEntries(again).map((e) => e.id)).toEqual([c.entries[0]!.id, c.entries[1]!.id]);
+		// The on-screen decision recorded after the withdrawal still links whole; the new Nav decision counts.
+		expect(shared(again)).toEqual(['education', 'education', '']);
+	});
+
+	it('two laptops’ logs merged in either time order still hold (each link is still in the log)', () => {
+		const start = recordConsent(newConsent('c1'), 'plan', ['education'], at(0));
+		const laptopA = withdrawConsent(start, 'plan', at(10));
+		// Laptop B's clock runs behind: its later decision carries an earlier time.
+		const laptopB = recordConsent(start, 'navSummary', ['experience'], at(5));
+		const byId = new Map([...laptopA.entries, ...laptopB.entries].map((e) => [e.id, e]));
+		for (const order of [1, -1]) {
+			const entries = [...byId.values()].sort((a, b) => order * (Date.parse(a.at) - Date.parse(b.at)));
+			const merged = { ...start, entries };
+			expect(alteredEntries(merged)).toEqual([]);
+		}
+	});
+
+	it('entries recorded before the chain are accepted before it, and linked by the first chained entry', () => {
+		const legacy = appLog().entries.map(({ id, at, purpose, sections, withdrawn }) => ({
+			id,
+			at,
+			purpose,
+			sections,
+			withdrawn
+		}));
+		const old = { ...newConsent('c1'), entries: legacy };
+		expect(alteredEntries(old)).toEqual([]);
+		expect(shared(old)).toEqual(['education', '', '']);
+		const chained = recordConsent(old, 'plan', ['goals'], at(9));
+		expect(alteredEntries(chained)).toEqual([]);
+		// Now an edit of an old entry breaks the link the first chained entry made.
+		const edited = { ...chained, entries: chained.entries.with(2, { ...legacy[2]!, sections: ['health'] }) };
+		expect(alteredEntries(edited).map((e) => e.purpose)).toEqual(['plan']);
+		expect(shared(edited)).toEqual(['', '', '']);
+		// An unchained entry slipped in after the chain began does not count either.
+		const slipped = { ...chained, entries: [...chained.entries, { ...legacy[0]!, id: 'x', at: at(20).toISOString() }] };
+		expect(alteredEntries(slipped).map((e) => e.id)).toEqual(['x']);
+		expect(sharedSections(slipped, 'navSummary').size).toBe(0);
+	});
+
+	it('any change to any field of any entry but the newest is caught (1,000 random logs)', () => {
+		const purpose = fc.constantFrom(...PURPOSES);
+		const op = fc.record({ purpose, withdraw: fc.boolean(), sections: fc.subarray([...CONSENT_SECTIONS]) });
+		const field = fc.constantFrom('sections', 'withdrawn', 'purpose', 'at', 'id', 'prev', 'remove');
+		fc.assert(
+			fc.property(fc.array(op, { minLength: 2, maxLength: 12 }), fc.nat(), field, (ops, pick, what) => {
+				let c = newConsent('c1');
+				ops.forEach((o, i) => {
+					c = o.withdraw ? withdrawConsent(c, o.purpose, at(i)) : recordConsent(c, o.purpose, o.sections, at(i));
+				});
+				expect(alteredEntries(c)).toEqual([]);
+				// The newest entry is left alone: removing it leaves no trace a chain can see (consent-chain.ts says so).
+				const k = pick % (c.entries.length - 1);
+				const e = c.entries[k]!;
+				const changed: Record<string, unknown> = {
+					sections: { ...e, sections: e.sections.length ? [] : ['health'] },
+					withdrawn: { ...e, withdrawn: !e.withdrawn },
+					purpose: { ...e, purpose: e.purpose === 'plan' ? 'navSummary' : 'plan' },
+					at: { ...e, at: at(99).toISOString() },
+					id: { ...e, id: 'annen' },
+					prev: { ...e, prev: e.prev ? null : 'f'.repeat(64) }
+				};
+				const entries =
+					what === 'remove' ? c.entries.toSpliced(k, 1) : c.entries.with(k, changed[what] as ConsentEntry);
+				expect(alteredEntries({ ...c, entries }).length).toBeGreaterThan(0);
+			}),
+			{ numRuns: 1000, seed: 23 }
+		);
 	});
 });

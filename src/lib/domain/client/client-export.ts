@@ -1,5 +1,5 @@
 import { MODULES, type Client } from './client';
-import type { Consent } from '../exploring/consent';
+import { alteredEntries, type Consent } from '../exploring/consent';
 import type { Exploration } from '../exploring/exploration';
 import { scoreInventory } from '../mapping/interests';
 import type { Mapping } from '../mapping/mapping';
@@ -283,12 +283,16 @@ function writePlan(p: Plan, { h, line, gap, t }: Writer) {
 function writeConsent(c: Consent, { h, line, t }: Writer) {
 	h(t('export.consentLog'));
 	if (!c.entries.length) line(t('export.consentLog'), t('exploring.consent.none'));
+	const altered = new Set(alteredEntries(c));
 	for (const e of c.entries) {
 		const what = e.withdrawn
 			? t('exploring.consent.withdrawn')
 			: e.sections.length
 				? e.sections.map((s) => t(`exploring.consent.sections.${s}`)).join(', ')
 				: t('exploring.consent.nothing');
-		line(`${e.at} – ${t(`exploring.consent.purposes.${e.purpose}`)}`, what);
+		line(
+			`${e.at} – ${t(`exploring.consent.purposes.${e.purpose}`)}`,
+			altered.has(e) ? `${what} (${t('exploring.consent.altered')})` : what
+		);
 	}
 }

@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
 import { blankRecord, id, isoDateTime } from '../common';
+import { chainOnto, checkChain } from './consent-chain';
 
 /**
  * What the client agrees to share. Each decision is kept as
  * an entry in a log – what, for which purpose, when – so later outputs reuse
  * it and a withdrawal is recorded too. The current consent for a purpose is
- * the latest entry for it.
+ * the latest entry for it that the log's hash chain still vouches for
+ * (consent-chain.ts).
  */
 
 export const CONSENT_SECTIONS = [
@@ -34,7 +36,10 @@ const entrySchema = z.object({
 	at: isoDateTime,
 	purpose: z.enum(PURPOSES),
 	sections: z.array(z.enum(CONSENT_SECTIONS)),
-	withdrawn: z._default(z.boolean(), false)
+	withdrawn: z._default(z.boolean(), false),
+	/** The hash chain (consent-chain.ts); absent on entries recorded before it. */
+	prev: z.optional(z.nullable(z.string())),
+	hash: z.optional(z.string())
 });
 
 export const consentSchema = z.object({
@@ -57,8 +62,15 @@ export function newConsent(clientId: string, now = new Date()): Consent {
 
 export const defaultSections = (): ConsentSection[] => CONSENT_SECTIONS.filter((s) => !SENSITIVE_SECTIONS.includes(s));
 
+/** Entries changed after they were recorded (none in a log only this app has written). */
+export const alteredEntries = (consent: Consent | undefined): ConsentEntry[] =>
+	consent ? checkChain(consent.entries).altered : [];
+
+/** The decision that counts for a purpose: the latest one recorded after any altered entry. */
 export function latestEntry(consent: Consent | undefined, purpose: Purpose): ConsentEntry | undefined {
-	return consent?.entries.findLast((e) => e.purpose === purpose);
+	if (!consent) return undefined;
+	const { trustedFrom } = checkChain(consent.entries);
+	return consent.entries.slice(trustedFrom).findLast((e) => e.purpose === purpose);
 }
 
 /** Sections shared for a purpose now: none until the client has decided, none after a withdrawal. */
@@ -73,23 +85,23 @@ export function recordConsent(
 	sections: ConsentSection[],
 	now = new Date()
 ): Consent {
-	const entry: ConsentEntry = {
+	const entry = chainOnto(consent.entries, {
 		id: crypto.randomUUID(),
 		at: now.toISOString(),
 		purpose,
 		sections: [...new Set(sections)],
 		withdrawn: false
-	};
+	});
 	return { ...consent, entries: [...consent.entries, entry] };
 }
 
 export function withdrawConsent(consent: Consent, purpose: Purpose, now = new Date()): Consent {
-	const entry: ConsentEntry = {
+	const entry = chainOnto(consent.entries, {
 		id: crypto.randomUUID(),
 		at: now.toISOString(),
 		purpose,
 		sections: [],
 		withdrawn: true
-	};
+	});
 	return { ...consent, entries: [...consent.entries, entry] };
 }

@@ -1,0 +1,82 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+
+/**
+ * The consent log as a hash chain. What Nav sees follows from the log, so a decision changed or
+ * removed after it was recorded must not change that silently (issue 23). Each entry carries the
+ * hash of the entry it was recorded after (`prev`) and its own (`hash`, over `prev` and its
+ * content). At read, an entry whose content no longer gives its hash, or whose `prev` names no entry
+ * in the log, is *altered*; no decision recorded up to the last altered entry counts any more —
+ * only one taken after it. A merge of two laptops' logs keeps both chains whole (each `prev` is
+ * still in the log), whatever order their times give.
+ *
+ * What a chain cannot show: the newest entry removed with nothing after it, or the whole record
+ * swapped for an older sealed copy. Records are sealed with AES-GCM (storage/crypto.ts), so either
+ * needs the counsellor's key.
+ *
+ * Hashed with SHA-256 from @noble/hashes: synchronous, so every read of the log can check it
+ * (WebCrypto's digest is asynchronous only).
+ */
+
+export interface ChainedEntry {
+	id: string;
+	at: string;
+	purpose: string;
+	sections: readonly string[];
+	withdrawn: boolean;
+	/** Hash of the entry this one was recorded after; null for the first. Absent on entries recorded before the chain. */
+	prev?: string | null;
+	hash?: string;
+}
+
+const DOMAIN = 'veivalg-consent-1';
+
+export function entryHash(e: ChainedEntry): string {
+	const text = JSON.stringify([DOMAIN, e.prev ?? null, e.id, e.at, e.purpose, e.sections, e.withdrawn]);
+	return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+/** The entry as recorded after `log`: linked to the last entry as it reads now, and sealed with its own hash. */
+export function chainOnto<E extends ChainedEntry>(log: readonly E[], entry: Omit<E, 'prev' | 'hash'>): E {
+	const last = log.at(-1);
+	const linked = { ...entry, prev: last ? entryHash(last) : null } as E;
+	return { ...linked, hash: entryHash(linked) };
+}
+
+export interface ChainCheck<E> {
+	/** Entries whose content or link no longer holds, in log order. */
+	altered: E[];
+	/** Index of the first entry whose decision counts: after the last altered one. */
+	trustedFrom: number;
+}
+
+// Keyed by the array, checked against its length and last entry: a log is replaced, not edited, but a check costs little.
+const checked = new WeakMap<
+	readonly ChainedEntry[],
+	{ length: number; last: unknown; result: ChainCheck<ChainedEntry> }
+>();
+
+export function checkChain<E extends ChainedEntry>(log: readonly E[]): ChainCheck<E> {
+	const memo = checked.get(log);
+	if (memo && memo.length === log.length && memo.last === log.at(-1)) return memo.result as ChainCheck<E>;
+
+	const hashes = log.map(entryHash);
+	const known = new Set(hashes);
+	const firstChained = log.findIndex((e) => e.hash !== undefined);
+	const altered: E[] = [];
+	let trustedFrom = 0;
+	log.forEach((e, i) => {
+		const holds =
+			e.hash === undefined
+				? // Recorded before the chain: accepted only before the first chained entry (which then links to them).
+					firstChained === -1 || i < firstChained
+				: e.hash === hashes[i] && (e.prev === null || (e.prev !== undefined && known.has(e.prev)));
+		if (!holds) {
+			altered.push(e);
+			trustedFrom = i + 1;
+		}
+	});
+	const result = { altered, trustedFrom };
+	checked.set(log, { length: log.length, last: log.at(-1), result });
+	return result;
+}
