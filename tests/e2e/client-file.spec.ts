@@ -205,6 +205,7 @@ test('the client’s copy, as text and as JSON, holds a marker from every module
 		await expect(page.getByText(`Samtykket er lagret: ${purpose}.`)).toBeVisible();
 	}
 	await page.getByRole('button', { name: 'Trekk tilbake: Til Nav-veileder' }).click();
+	await expect(page.getByText('Tilbaketrekkingen er lagret: Til Nav-veileder.')).toBeVisible();
 	await expect(page.getByTestId('consent-history')).toContainText('trukket tilbake');
 	await page.goto(`/clients/${id}/plan`);
 	await unlock(page);
