@@ -163,7 +163,10 @@ test('withdrawing consent removes everything from the shared screen', async ({ p
 	await page.getByRole('button', { name: 'Alt unntatt sensitivt: Vises på skjermen' }).click();
 	await page.getByRole('button', { name: 'Lagre: Vises på skjermen' }).click();
 	await page.getByRole('button', { name: 'Trekk tilbake: Vises på skjermen' }).click();
+	await expect(page.getByText('Tilbaketrekkingen er lagret: Vises på skjermen.')).toBeVisible();
 	await expect(page.getByTestId('consent-history').locator('li').first()).toContainText('trukket tilbake');
+	// Nothing stays ticked for the purpose withdrawn: «Lagre» would otherwise share it again.
+	await expect(page.getByRole('checkbox', { name: 'Utdanning: Vises på skjermen' })).not.toBeChecked();
 	await page.getByRole('link', { name: 'Dette har du med deg' }).first().click();
 	await expect(page.getByText('Veisøkeren har ikke valgt hva som kan vises.')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Vis på delt skjerm' })).toHaveCount(0);
