@@ -38,13 +38,16 @@ async function killed(proc: ChildProcess) {
 	await done;
 }
 
-test('browser killed after typing: report the loss window; nothing lost after one second', async ({
+test('browser killed after typing: report the loss window; nothing lost once «Lagret» shows', async ({
 	baseURL
 }, info) => {
 	test.setTimeout(180_000);
 	const origin = baseURL ?? 'http://localhost:4173';
-	const outcome: Record<number, boolean> = {};
-	for (const delay of [0, 250, 500, 1000, 1500]) {
+	const outcome: Record<string, boolean> = {};
+	// How long after the last keystroke a crash still loses the note depends on the machine's speed, so
+	// those delays are only reported; the promise tested is the one the screen makes: once it says
+	// «Lagret», a crash loses nothing.
+	for (const delay of [0, 500, 1000, 'saved'] as const) {
 		const profile = mkdtempSync(join(tmpdir(), 'veivalg-crash-'));
 		let { proc, browser } = await launch(profile);
 		let page = await browser.contexts()[0]!.newPage();
@@ -55,7 +58,8 @@ test('browser killed after typing: report the loss window; nothing lost after on
 		await expect(page.getByRole('heading', { name: 'Samtale', level: 1 })).toBeVisible();
 		const url = page.url();
 		await page.getByLabel('Kort notat').pressSequentially(NOTE, { delay: 2 });
-		await page.waitForTimeout(delay);
+		if (delay === 'saved') await expect(page.locator('[data-save-status="saved"]')).toBeVisible();
+		else await page.waitForTimeout(delay);
 		await killed(proc);
 
 		({ proc, browser } = await launch(profile));
@@ -72,10 +76,9 @@ test('browser killed after typing: report the loss window; nothing lost after on
 		await killed(proc);
 	}
 	const report = Object.entries(outcome)
-		.map(([ms, ok]) => `${ms} ms: ${ok ? 'kept' : 'lost'}`)
+		.map(([ms, ok]) => `${ms === 'saved' ? 'after «Lagret»' : `${ms} ms`}: ${ok ? 'kept' : 'lost'}`)
 		.join(', ');
 	console.log(`crash loss window (browser killed N ms after the last keystroke): ${report}`);
 	info.annotations.push({ type: 'loss window', description: report });
-	expect(outcome[1000]).toBe(true);
-	expect(outcome[1500]).toBe(true);
+	expect(outcome.saved).toBe(true);
 });
