@@ -213,7 +213,11 @@ class AppState {
 		} catch {
 			shared = 0;
 		}
-		return Math.max(this.#lastActivity, Math.min(shared, Date.now()));
+		// A time ahead of the clock (a laptop clock set back, a stale value from another tab) would hold
+		// the idle lock off until the next keystroke: it is ignored, and the idle time counts from now.
+		const now = Date.now();
+		if (this.#lastActivity > now) this.#lastActivity = now;
+		return Math.max(this.#lastActivity, shared > now ? 0 : shared);
 	}
 
 	#onActivity = () => {
