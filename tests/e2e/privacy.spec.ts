@@ -91,9 +91,18 @@ test('no field with client text is sent to a spell-checking service: spellcheck 
 }) => {
 	await setUp(page);
 	const id = await createClient(page, 'Kari Nordmann');
-	for (const path of ['profile', 'mapping?step=goals', 'mapping?step=life', 'exploring?step=options', 'plan']) {
+	for (const path of [
+		'profile',
+		'mapping?step=education',
+		'mapping?step=goals',
+		'mapping?step=life',
+		'exploring?step=options',
+		'plan'
+	]) {
 		await page.goto(`/clients/${id}/${path}`);
 		await unlock(page);
+		// A school subject row: the subject and grade fields are text fields too.
+		if (path.endsWith('education')) await page.getByRole('button', { name: 'Legg til fag' }).click();
 		const fields = page.locator(
 			'main textarea, main input[type="text"], main input[type="search"], main input:not([type])'
 		);
