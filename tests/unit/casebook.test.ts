@@ -4,7 +4,7 @@ import type { Trade } from '$lib/domain/catalogue/schema';
 import { blankItem } from '$lib/domain/common';
 import { newMapping, upperSecondarySchema, type SchoolRow } from '$lib/domain/mapping/mapping';
 import { pathText, routePath } from '$lib/domain/exploring/route-path';
-import { assessRoutes, expectedMonths } from '$lib/domain/exploring/open-routes';
+import { assessRoutes, expectedMonths, rightsInput } from '$lib/domain/exploring/open-routes';
 import { newPlan, planWarnings } from '$lib/domain/plan/plan';
 import {
 	creditedSchoolMonths,
@@ -171,13 +171,29 @@ describe('praksiskandidat (opplæringslova § 23-2, opplæringsforskrifta §§ 6
 		expect(r.law!.map((c) => c.quote)).toContain('kan i særlege tilfelle godkjenne kortare praksis');
 	});
 
-	it('23. Automatiseringsfaget: first the written exam, then the trade test (forskrifta § 9-25 (3), AUT03-05)', () => {
-		expect(writtenExamFirst(trade('ELAUT3').code)).toMatchObject({ values: { exam: 'AUT03-05' } });
-		expect(cites(writtenExamFirst('ELAUT3----')!)).toEqual(['forskrifta 9-25 (3)']);
+	it('23. Automatiseringsfaget: two written exams, then the trade test, in AUT03-05’s words (forskrifta § 9-25 (3))', () => {
+		const [exam] = writtenExamFirst(trade('ELAUT3'));
+		expect(exam).toMatchObject({ key: 'rules.praksiskandidat.writtenExams', values: { exam: 'AUT03-05', count: 2 } });
+		expect(exam!.values.words).toContain(
+			'Før fagprøven må alle som ikke har fulgt normalt opplæringsløp, i tillegg ha bestått en tverrfaglig skriftlig eksamen'
+		);
+		expect(cites(exam!)).toEqual(['forskrifta 9-25 (3)']);
 	});
 
-	it('24. Tømrerfaget has no written exam before the trade test', () => {
-		expect(writtenExamFirst('BATMF3----')).toBeNull();
+	it('24. Tømrerfaget: a praksiskandidat sits a written exam before the trade test (TMF03-02, «Sluttvurdering»; forskrifta § 9-25 (3))', () => {
+		// The brief said Tømrerfaget had none; the curriculum's own words say otherwise, and they win.
+		const [exam, days] = writtenExamFirst(trade('BATMF3'));
+		expect(exam).toMatchObject({
+			key: 'rules.praksiskandidat.writtenExam',
+			values: {
+				exam: 'TMF03-02',
+				count: 1,
+				words:
+					'Før sveineprøva må alle som ikkje har følgt normalt opplæringsløp, ha bestått ein skriftleg eksamen laga ut frå læreplanen i faget.'
+			}
+		});
+		expect(cites(exam!)).toEqual(['forskrifta 9-25 (3)']);
+		expect(days).toMatchObject({ key: 'rules.praksiskandidat.testDaysAtLeast', values: { min: 5 } });
 	});
 
 	it('25. an 80 % position counts as full time for fagbrev på jobb – the regulation says so there (forskrifta § 9-58 (2))', () => {
@@ -206,7 +222,7 @@ describe('praksiskandidat (opplæringslova § 23-2, opplæringsforskrifta §§ 6
 		const m = newMapping('c');
 		m.education.upperSecondary.push(school('EL', 'vg2', 'left', 'ELELE2----'));
 		const path = routePath(trade('ELELE3'), m);
-		expect(path.school).toEqual([{ level: 'vg2', code: 'ELELE2----', started: 'left' }]);
+		expect(path.school).toEqual([{ level: 'vg2', codes: ['ELELE2----'], started: 'left' }]);
 		expect(assessRoutes(trade('ELELE3'), m, 2004, TODAY)[0]!.months).toBe(42);
 		expect(creditedSchoolMonths(m.education.upperSecondary, trade('ELELE3'))).toBe(12);
 		const t = (key: string, v?: Record<string, unknown>) => `${key}${JSON.stringify(v ?? {})}`;
@@ -218,7 +234,7 @@ describe('praksiskandidat (opplæringslova § 23-2, opplæringsforskrifta §§ 6
 	it('27b. a passed Vg2 in another area of the programme (Automatisering) still needs Vg2 Elenergi og ekom', () => {
 		const m = newMapping('c');
 		m.education.upperSecondary.push(school('EL', 'vg2', 'passed', 'ELAUT2----'));
-		expect(routePath(trade('ELELE3'), m).school).toEqual([{ level: 'vg2', code: 'ELELE2----', started: null }]);
+		expect(routePath(trade('ELELE3'), m).school).toEqual([{ level: 'vg2', codes: ['ELELE2----'], started: null }]);
 		expect(creditedSchoolMonths(m.education.upperSecondary, trade('ELELE3'))).toBe(12 + 6);
 	});
 
@@ -335,5 +351,38 @@ describe('Nav and income', () => {
 		expect(w.find((x) => x.key === 'plan.warnings.lengthOutdated')?.values).toEqual({ months: 24, expected: 54 });
 		// Praksiskandidat: the length is the practice still missing.
 		expect(expectedMonths(trade('BATMF3'), 'praksiskandidat', undefined, 1990, TODAY)).toBe(60);
+	});
+});
+
+describe('input the rules must not count from', () => {
+	it('40. a birth year of 20266 (a typo for 2026) drives no right, deadline or age rule: the results are those of an unknown age (opplæringslova §§ 18-3, 18-4)', () => {
+		const typo = 20266;
+		const rights = (year: number | null) => educationRights(rightsInput(undefined, year, TODAY));
+		expect(rights(typo)).toEqual(rights(null));
+		expect(JSON.stringify(rights(typo))).not.toContain('2029');
+		expect(deadlinesFor(typo, null, TODAY)).toEqual(deadlinesFor(null, null, TODAY));
+		expect(dagpengerEducation(typo, 'apprenticeship', TODAY)).toEqual(
+			dagpengerEducation(null, 'apprenticeship', TODAY)
+		);
+		const routes = (year: number | null) => assessRoutes(trade('BATMF3'), undefined, year, TODAY);
+		expect(routes(typo)).toEqual(routes(null));
+		expect(routes(1899)).toEqual(routes(null));
+	});
+
+	it('41. Helsearbeiderfaget’s way goes through Vg2 Helsearbeiderfag, not the first Vg2 in the catalogue (Udir Grep: HSHEA2 for HSHEA3)', () => {
+		const path = routePath(trade('HSHEA3'), undefined);
+		const text = pathText(
+			path,
+			(c) => c,
+			(k, v) => `${k}${JSON.stringify(v ?? {})}`
+		);
+		expect(text).toContain('HSHEA2----');
+		expect(text).not.toContain('HSAMB2');
+	});
+
+	it('42. Anleggsmaskinmekanikerfaget builds on two Vg2 areas and names neither: the way offers both (Udir Grep)', () => {
+		const path = routePath(trade('TPAMM3'), undefined);
+		const vg2 = path.school.find((s) => s.level === 'vg2')!;
+		expect(vg2.codes).toEqual(['TPAMK2----', 'TPKJT2----']);
 	});
 });

@@ -46,7 +46,10 @@ function namedPath(file: ClientFile, plan: Plan, catalogue: Catalogue | null | u
 	const path = goalPath(trade, plan.goal.route, file.mapping);
 	if (!catalogue || !path) return null;
 	const nameLang = lang === 'nn' ? 'nn' : 'nb';
-	return { path, names: Object.fromEntries(path.school.map((s) => [s.code, areaName(catalogue, s.code, nameLang)])) };
+	return {
+		path,
+		names: Object.fromEntries(path.school.flatMap((s) => s.codes.map((c) => [c, areaName(catalogue, c, nameLang)])))
+	};
 }
 
 /** What every output takes from the plan (a blank plan when none is stored yet). */

@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 // Builds catalogue.json, the app's own curated catalogue of vocational education, from the open
-// data in ../shared/data (Udir Grep, NLOD 2.0; SSB STYRK-08) and the hand curation in curation.tsv.
-// The app never reads shared/ at run time. Run: npm run catalogue
+// data in ./sources (Udir Grep and its curricula, NLOD 2.0; SSB STYRK-08; see sources/README.md)
+// and the hand curation in curation.tsv. Run: npm run catalogue
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const shared = process.env.SHARED_DATA ?? join(here, '../../../../../shared/data');
+const shared = process.env.CATALOGUE_SOURCES ?? join(here, 'sources');
 const read = (f) => readFileSync(join(shared, f), 'utf8');
 
-const VERSION = '2026.11-2';
+const VERSION = '2026.12-1';
 
 // Programme areas (Vg1, Vg2) from the Grep graph.
 const rows = read('grep_programomrader_yrkesfag_graph.tsv')
@@ -158,6 +158,22 @@ const FIXES = {
 };
 
 const { laerefag } = JSON.parse(read('laerefag_merged_candidate.json'));
+// Each trade's Vg3 (or Vg4) curriculum: its «Sluttvurdering» word for word, read by the rules
+// (domain/rules/curriculum.ts) for the written exams and the days of the trade test.
+const curricula = new Map(
+	JSON.parse(read('vg3_sluttvurdering.json')).map((c) => [
+		c.trade,
+		{
+			code: c.curriculum,
+			title: c.title,
+			language: c.language,
+			fastsatt: c.fastsatt,
+			gyldigFra: c.gyldigFra,
+			sluttvurdering: c.sluttvurdering,
+			source: c.source
+		}
+	])
+);
 const END = { Fagbrev: 'fagbrev', Svennebrev: 'svennebrev', F: 'fagbrev', S: 'svennebrev' };
 const trades = laerefag.map((raw) => {
 	const t = FIXES[raw.kode.slice(0, 6)]?.(raw) ?? raw;
@@ -188,7 +204,8 @@ const trades = laerefag.map((raw) => {
 		synonyms: cur.synonyms,
 		occupations: t.yrker_utdanningno,
 		saerlop: t.saerlop,
-		verneverdig: t.verneverdig
+		verneverdig: t.verneverdig,
+		...(curricula.has(t.kode) ? { curriculum: curricula.get(t.kode) } : {})
 	};
 });
 
@@ -197,6 +214,11 @@ const catalogue = {
 	sources: [
 		{ name: 'Udir Grep – programområder og lærefag (LK20)', licence: 'NLOD 2.0', retrieved: '2026-10-08' },
 		{ name: 'SSB KLASS – STYRK-08 (klassifikasjon 7)', licence: 'NLOD / CC BY 4.0 (SSB)', retrieved: '2026-10-08' },
+		{
+			name: 'Udir Grep – læreplaner for Vg3/Vg4 i lærefagene (LK20), «Sluttvurdering»',
+			licence: 'NLOD 2.0',
+			retrieved: '2026-11'
+		},
 		{
 			name: 'utdanning.no – yrkestitler (kryssjekk)',
 			licence: 'used for cross-checking only',

@@ -5,6 +5,18 @@ import * as z from 'zod/mini';
 const names = z.object({ nb: z.string().check(z.minLength(1)), nn: z.string().check(z.minLength(1)) });
 const code10 = z.string().check(z.regex(/^[A-Z]{5}[1-4]-{4}$/));
 
+export const curriculumSchema = z.object({
+	code: z.string().check(z.regex(/^[A-Z]{3}0[34]-0\d$/)),
+	title: z.string(),
+	/** nob, nno or sme (Northern Sámi): the language the curriculum is stored in. */
+	language: z.enum(['nob', 'nno', 'sme']),
+	fastsatt: z.string(),
+	gyldigFra: z.string(),
+	sluttvurdering: z.array(z.string()).check(z.minLength(1)),
+	source: z.string()
+});
+export type Curriculum = z.output<typeof curriculumSchema>;
+
 export const ROUTES = ['vg2', 'vg1Direct', 'vg3School'] as const;
 
 export const tradeSchema = z.object({
@@ -33,7 +45,9 @@ export const tradeSchema = z.object({
 	synonyms: z.array(z.string()),
 	occupations: z.array(z.string()),
 	saerlop: z.boolean(),
-	verneverdig: z.boolean()
+	verneverdig: z.boolean(),
+	/** The trade's Vg3 (or Vg4) curriculum with its «Sluttvurdering» word for word (Udir Grep, NLOD 2.0). */
+	curriculum: z.optional(curriculumSchema)
 });
 
 export const catalogueSchema = z.object({

@@ -1,3 +1,4 @@
+import { ruleBirthYear } from '../rules/birth-year';
 import type { Trade } from '../catalogue/schema';
 import type { Mapping } from '../mapping/mapping';
 import type { RouteKind } from './exploration';
@@ -39,7 +40,7 @@ export interface RouteAssessment {
 /** The facts about the client the rights rules read from module 1. */
 export function rightsInput(mapping: Mapping | undefined, birthYear: number | null, today = new Date()): RightsInput {
 	return {
-		birthYear,
+		birthYear: ruleBirthYear(birthYear, today),
 		education: educationFromMapping(mapping),
 		primaryNotCompleted: mapping?.education.primarySchool === 'notCompleted',
 		today
@@ -48,8 +49,8 @@ export function rightsInput(mapping: Mapping | undefined, birthYear: number | nu
 
 /**
  * How long a route to a trade takes this client as the rules see it now: school still needed plus
- * company time for an apprenticeship, the practice still missing for praksiskandidat; null where
- * the rules cannot say. A plan or an option whose length differs is flagged, never changed silently.
+ * company time for an apprenticeship, the practice still missing for praksiskandidat (0: enough
+ * practice, the client can sign up for the exams now); null where the rules cannot say. A plan or an option whose length differs is flagged, never changed silently.
  */
 export function expectedMonths(
 	trade: Trade,
@@ -59,14 +60,7 @@ export function expectedMonths(
 	today = new Date()
 ): number | null {
 	if (!route) return null;
-	const r = assessRoutes(trade, mapping, birthYear, today).find((x) => x.kind === route);
-	if (!r) return null;
-	if (r.months !== null) return r.months;
-	if (route === 'praksiskandidat') {
-		const missing = Number(r.results[0]?.values.missing ?? NaN);
-		return Number.isFinite(missing) && missing > 0 ? Math.ceil(missing) : null;
-	}
-	return null;
+	return assessRoutes(trade, mapping, birthYear, today).find((x) => x.kind === route)?.months ?? null;
 }
 
 /** The practice that counts in this trade: the CV entries marked relevant for it, counted as the rules count. */
@@ -101,13 +95,14 @@ export function assessRoutes(
 		key: 'rules.navTraining.countyAndWage',
 		values: { school, company: trade.companyMonths }
 	};
-	const exam = writtenExamFirst(trade.code);
+	const exam = writtenExamFirst(trade);
+	const candidate = praksiskandidat(practice, trade.trainingMonths, credit);
 	return [
 		{ kind: 'apprenticeship', months: apprenticeship, results: [parts], path },
 		{
 			kind: 'praksiskandidat',
-			months: null,
-			results: [praksiskandidat(practice, trade.trainingMonths, credit), ...(exam ? [exam] : [])]
+			months: Math.ceil(Number(candidate.values.missing)),
+			results: [candidate, ...exam]
 		},
 		{ kind: 'fagbrevPaJobb', months: null, results: [fagbrevPaJobb(practice)] },
 		{ kind: 'laerekandidat', months: apprenticeship, results: [parts], path },
@@ -119,7 +114,11 @@ export function assessRoutes(
 		{ kind: 'realkompetanse', months: null, results: [realkompetanse(rights, general)] },
 		{ kind: 'workTraining', months: null, results: [workTraining(general)] },
 		{ kind: 'workDirect', months: null, results: workDirect(practice, trade.trainingMonths) },
-		{ kind: 'fagskole', months: null, results: fagskole(birthYear, education, today) },
-		{ kind: 'higherEducation', months: null, results: higherEducation(birthYear, education, general, today) }
+		{ kind: 'fagskole', months: null, results: fagskole(rights.birthYear, education, today) },
+		{
+			kind: 'higherEducation',
+			months: null,
+			results: higherEducation(rights.birthYear, education, general, today)
+		}
 	];
 }

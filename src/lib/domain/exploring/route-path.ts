@@ -16,8 +16,12 @@ export type SchoolLevel = (typeof SCHOOL_LEVELS)[number];
 
 export interface SchoolStep {
 	level: SchoolLevel;
-	/** The programme area to take: the trade's Vg1, the Vg2 the client started, or the trade's first Vg2. */
-	code: string;
+	/**
+	 * The programme areas this year can be taken in, as alternatives: the trade's Vg1; for Vg2 the
+	 * one named for the trade, or the Vg2 the client started when the trade builds on it, or else
+	 * every Vg2 the trade builds on («Vg2 Arbeidsmaskiner eller Vg2 Kjøretøy»); the trade itself for Vg3.
+	 */
+	codes: string[];
 	/** This year was started before and left, or is going on now; null when it is new. */
 	started: 'left' | 'ongoing' | null;
 }
@@ -49,16 +53,27 @@ export function routePath(trade: Trade, mapping: Pick<Mapping, 'education'> | un
 		const at = rows.find(
 			(r) => r.level !== null && LEVEL_YEARS[r.level] === i + 1 && (i === 0 || tradesVg2(r)) && r.status !== 'passed'
 		);
-		const code =
+		const codes =
 			level === 'vg1'
-				? (trade.vg1.find((c) => c.startsWith(trade.programme)) ?? trade.vg1[0]!)
+				? [trade.vg1.find((c) => c.startsWith(trade.programme)) ?? trade.vg1[0]!]
 				: level === 'vg2'
-					? at?.vg2 || trade.vg2[0] || trade.code
-					: trade.code;
+					? at?.vg2
+						? [at.vg2]
+						: vg2Alternatives(trade)
+					: [trade.code];
 		const started = at?.status === 'left' || at?.status === 'ongoing' ? at.status : null;
-		school.push({ level, code, started });
+		school.push({ level, codes, started });
 	});
 	return { school, companyMonths: trade.companyMonths, assumesPassed };
+}
+
+/**
+ * The Vg2 a trade's apprenticeship follows: the Vg2 named for the trade (Helsearbeiderfaget →
+ * Vg2 Helsearbeiderfag, the same three letters in Udir's code), otherwise every Vg2 it builds on.
+ */
+export function vg2Alternatives(trade: Pick<Trade, 'code' | 'vg2'>): string[] {
+	const named = trade.vg2.find((c) => c.slice(2, 5) === trade.code.slice(2, 5));
+	return named ? [named] : trade.vg2.length ? [...trade.vg2] : [trade.code];
 }
 
 /** The way a chosen route takes: only the routes through school and a company have one. */
@@ -85,12 +100,23 @@ export function areaName(catalogue: Pick<Catalogue, 'programmes' | 'vg2' | 'trad
 /** «Vg2 Elenergi og ekom (1 år) → 30 måneder i lære», in the interface language. */
 export function pathText(p: RoutePath, name: (code: string) => string, t: Translate): string {
 	return [
-		...p.school.map((s) =>
-			t(s.started ? `route.path.school_${s.started}` : 'route.path.school', {
-				level: s.level === 'vg1' ? 'Vg1' : s.level === 'vg2' ? 'Vg2' : 'Vg3',
-				name: name(s.code)
-			})
-		),
+		...p.school.map((s) => {
+			const level = s.level === 'vg1' ? 'Vg1' : s.level === 'vg2' ? 'Vg2' : 'Vg3';
+			return t(s.started ? `route.path.school_${s.started}` : 'route.path.school', {
+				level,
+				name: s.codes.map(name).join(` ${t('route.path.or')} ${level} `)
+			});
+		}),
 		t('route.path.company', { months: p.companyMonths })
 	].join(' → ');
+}
+
+/**
+ * A route's length as a client reads it: «om lag 30 måneder», or for a praksiskandidat with
+ * enough practice «kan melde seg opp til eksamen nå» (no months left to count); '' when unknown.
+ */
+export function routeLength(route: string | null, months: number | null, t: Translate): string {
+	if (months === null || months === undefined) return '';
+	if (months === 0) return route === 'praksiskandidat' ? t('exploring.readyNow') : '';
+	return t('exploring.aboutMonths', { months });
 }

@@ -137,7 +137,11 @@ export function planWarnings(plan: Plan, ctx: PlanContext): PlanWarning[] {
 	}
 	const expected = ctx.expectedMonths ?? null;
 	if (expected !== null && plan.lengthMonths !== null && plan.lengthMonths !== expected)
-		out.push({ key: 'plan.warnings.lengthOutdated', values: { months: plan.lengthMonths, expected } });
+		out.push({
+			key: 'plan.warnings.lengthOutdated',
+			// «ready»: a praksiskandidat with enough practice has no months left to count.
+			values: { months: plan.lengthMonths, expected, ...(expected === 0 ? { context: 'ready' } : {}) }
+		});
 	const conflicts = routeConflicts(plan, ctx);
 	if (ctx.incomeSecurity === 'dagpenger')
 		conflicts.push(dagpengerEducation(ctx.birthYear ?? null, plan.goal.route, ctx.today));

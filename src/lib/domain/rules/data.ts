@@ -198,6 +198,10 @@ export const RULES = {
 			{
 				title: 'Lovdata: opplæringsforskrifta § 9-25 (eksamen også for praksiskandidatar)',
 				url: 'https://lovdata.no/forskrift/2024-06-03-900/§9-25'
+			},
+			{
+				title: 'Udir: læreplanen i faget (LK20), «Sluttvurdering» – lagret ordrett i Veivalg',
+				url: 'https://www.udir.no/lk20/'
 			}
 		]
 	},

@@ -1,3 +1,4 @@
+import { ruleBirthYear } from './birth-year';
 import { todayIso } from '../common';
 import type { EducationLevel } from '../client/registration';
 import { RULES } from './data';
@@ -34,7 +35,8 @@ export function nextDeadlines(today = new Date()): { early: string; ordinary: st
  * Whether the client applies as a youth (§ 5-1), as an adult (§ 18-3 / § 18-4), or may choose,
  * for the school year the next ordinary deadline admits to. Unknown birth year: both are shown.
  */
-export function applicantTracks(birthYear: number | null, education: EducationLevel | null, today = new Date()) {
+export function applicantTracks(typedBirthYear: number | null, education: EducationLevel | null, today = new Date()) {
+	const birthYear = ruleBirthYear(typedBirthYear, today);
 	if (isQualified(education)) return { youth: false, adult: true };
 	if (birthYear === null) return { youth: true, adult: true };
 	const schoolYear = Number(nextDeadlines(today).ordinary.slice(0, 4));

@@ -17,7 +17,6 @@ export {
 } from './rights';
 export type { RightsInput } from './rights';
 export {
-	WRITTEN_EXAM,
 	countPractice,
 	creditedSchoolMonths,
 	fagbrevPaJobb,

@@ -1,3 +1,4 @@
+import { ruleBirthYear } from './birth-year';
 import type { RouteKind } from '../exploring/exploration';
 import { RULES } from './data';
 import type { RuleResult } from './types';
@@ -45,7 +46,12 @@ export function navTrainingLength(navMonths: number): RuleResult {
  * normally after 3 months as a jobseeker (waived without completed upper secondary), approved
  * by Nav before it starts. Always «avklar med Nav-veileder før opplæringen starter».
  */
-export function dagpengerEducation(birthYear: number | null, route: RouteKind | null, today = new Date()): RuleResult {
+export function dagpengerEducation(
+	typedBirthYear: number | null,
+	route: RouteKind | null,
+	today = new Date()
+): RuleResult {
+	const birthYear = ruleBirthYear(typedBirthYear, today);
 	const { fromAge, higherEducationFromAge, jobseekerMonths } = RULES.dagpenger.value;
 	const age = route === 'higherEducation' ? higherEducationFromAge : fromAge;
 	const values = { age, months: jobseekerMonths };

@@ -2,6 +2,8 @@ import { yearsCompleted } from '../mapping/school-years';
 import { currentMonth, monthIndex, type PracticePeriod } from '../mapping/practice';
 import { RULES } from './data';
 import type { RuleResult } from './types';
+import type { Trade } from '../catalogue/schema';
+import { examFacts } from './curriculum';
 
 /**
  * Praksiskandidat (opplæringslova § 23-2) and fagbrev på jobb (opplæringsforskrifta § 9-58):
@@ -129,35 +131,54 @@ export function praksiskandidat(haveMonths: number, trainingMonths = 48, creditM
 	};
 }
 
-const HSO = 'https://hso-elfag.no/vg3/';
-
 /**
- * Trades whose curriculum requires a written exam before the trade test; by forskrifta § 9-25
- * third ledd the exam rules apply to praksiskandidatar too. Stored with the curriculum or, for
- * the electrical trades with longer company time, the training office that states it.
+ * «First the written exam(s), then the trade test», in the curriculum's own words. Every stored
+ * LK20 curriculum requires a written exam before the trade test of those outside the normal route,
+ * which a praksiskandidat always is; ten require two. By forskrifta § 9-25 (3) the exam rules
+ * apply to praksiskandidatar. A trade without a stored curriculum gets no claim, only «check».
  */
-export const WRITTEN_EXAM: Record<string, { exam: string; url: string }> = {
-	ELAUT3: { exam: 'AUT03-05', url: 'https://www.udir.no/lk20/aut03-05' },
-	ELDAT3: { exam: 'DAT03-03', url: 'https://www.udir.no/lk20/dat03-03' },
-	TPAMM3: { exam: 'AMM03-04', url: 'https://www.udir.no/lk20/amm03-04' },
-	ELELE3: { exam: 'Vg3', url: HSO },
-	ELEMO3: { exam: 'Vg3', url: HSO },
-	ELEOP3: { exam: 'Vg3', url: HSO },
-	ELTEL3: { exam: 'Vg3', url: HSO }
-};
-
-/** «First the written exam, then the trade test», where the trade's curriculum requires it. */
-export function writtenExamFirst(tradeCode: string): RuleResult | null {
-	const exam = WRITTEN_EXAM[tradeCode.slice(0, 6)];
-	if (!exam) return null;
-	return {
-		rule: 'praksiskandidat',
-		level: 'check',
-		key: 'rules.praksiskandidat.writtenExam',
-		values: { exam: exam.exam, url: exam.url },
-		source: 3,
-		law: [RULES.praksiskandidat.law[6]]
+export function writtenExamFirst(trade: Pick<Trade, 'curriculum'>): RuleResult[] {
+	const cite = [RULES.praksiskandidat.law[6]];
+	const c = trade.curriculum;
+	if (!c)
+		return [
+			{
+				rule: 'praksiskandidat',
+				level: 'check',
+				key: 'rules.praksiskandidat.examUnknown',
+				values: {},
+				source: 4,
+				law: cite
+			}
+		];
+	const facts = examFacts(c);
+	const context = c.language === 'sme' ? 'sme' : undefined;
+	const quoted = {
+		exam: c.code,
+		words: facts.sentences.join(' '),
+		fastsatt: c.fastsatt,
+		...(context ? { context } : {})
 	};
+	const results: RuleResult[] = [
+		{
+			rule: 'praksiskandidat',
+			level: 'check',
+			key: `rules.praksiskandidat.${facts.exams === 'several' ? 'writtenExamsSeveral' : facts.exams > 1 ? 'writtenExams' : 'writtenExam'}`,
+			values: { ...quoted, count: facts.exams === 'several' ? 0 : facts.exams },
+			source: 4,
+			law: cite
+		}
+	];
+	const d = facts.testDays;
+	if (d)
+		results.push({
+			rule: 'praksiskandidat',
+			level: 'ok',
+			key: `rules.praksiskandidat.testDays${d.max ? 'Range' : d.atLeast ? 'AtLeast' : ''}`,
+			values: { exam: c.code, min: d.min, max: d.max ?? d.min },
+			source: 4
+		});
+	return results;
 }
 
 export function fagbrevPaJobb(haveMonths: number): RuleResult {

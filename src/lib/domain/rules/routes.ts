@@ -1,3 +1,4 @@
+import { ruleBirthYear } from './birth-year';
 import type { EducationLevel } from '../client/registration';
 import { RULES } from './data';
 import { praksiskandidat } from './practice-rules';
@@ -44,7 +45,12 @@ export function workDirect(practiceMonths: number, trainingMonths: number | null
 }
 
 /** Fagskole: admitted on completed upper secondary, or on prior learning from the year one turns 23; Nav can fund it from 19. */
-export function fagskole(birthYear: number | null, education: EducationLevel | null, today = new Date()): RuleResult[] {
+export function fagskole(
+	typedBirthYear: number | null,
+	education: EducationLevel | null,
+	today = new Date()
+): RuleResult[] {
+	const birthYear = ruleBirthYear(typedBirthYear, today);
 	const { realkompetanseFromAge } = RULES.fagskole.value;
 	const { fagskoleFromAge: navFromAge, maxMonths } = RULES.navTraining.value;
 	const year = today.getFullYear();
@@ -80,11 +86,12 @@ export function fagskole(birthYear: number | null, education: EducationLevel | n
  * else prior learning from 25. Nav rarely funds it as a measure.
  */
 export function higherEducation(
-	birthYear: number | null,
+	typedBirthYear: number | null,
 	education: EducationLevel | null,
 	practiceMonths: number,
 	today = new Date()
 ): RuleResult[] {
+	const birthYear = ruleBirthYear(typedBirthYear, today);
 	const { rule235Age, practiceMonths: needed, realkompetanseFromAge, proposedChangeYear } = RULES.higherEducation.value;
 	const year = today.getFullYear();
 	const nav: RuleResult = {

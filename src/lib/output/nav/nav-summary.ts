@@ -1,4 +1,5 @@
 import { pathLine, type NamedPath } from '../contents';
+import { routeLength } from '../../domain/exploring/route-path';
 import type { jsPDF as JsPdfType } from 'jspdf';
 import type { ConsentSection } from '../../domain/exploring/consent';
 import type { RouteKind } from '../../domain/exploring/exploration';
@@ -83,8 +84,9 @@ function content(input: NavSummaryInput, t: T) {
 			`${x.what}${x.deadline ? ` – ${date(x.deadline)}` : ''}${x.needsFunding ? ` (${t('plan.needsFunding').toLowerCase()})` : ''}`
 	);
 	const path = pathLine(input.goal, t);
+	const length = routeLength(input.goal.route, input.lengthMonths, t);
 	const route = input.goal.route
-		? `${t(`exploring.routes.${input.goal.route}`)}${input.lengthMonths ? `, ${t('exploring.aboutMonths', { months: input.lengthMonths })}` : ''}${path ? `: ${path}` : ''}`
+		? `${t(`exploring.routes.${input.goal.route}`)}${length ? `, ${length}` : ''}${path ? `: ${path}` : ''}`
 		: '';
 	const consent =
 		input.consent && input.consent.sections.length

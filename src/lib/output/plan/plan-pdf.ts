@@ -1,4 +1,5 @@
 import { pathLine, type NamedPath } from '../contents';
+import { routeLength } from '../../domain/exploring/route-path';
 import type { jsPDF as JsPdfType } from 'jspdf';
 import type { ConsentSection } from '../../domain/exploring/consent';
 import type { RouteKind } from '../../domain/exploring/exploration';
@@ -104,7 +105,8 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 	heading(t('pdf.goal'));
 	if (input.goal.occupation) text(input.goal.occupation, 13, 'bold');
 	if (input.goal.route) {
-		const length = input.lengthMonths ? ` – ${t('exploring.aboutMonths', { months: input.lengthMonths })}` : '';
+		const months = routeLength(input.goal.route, input.lengthMonths, t);
+		const length = months ? ` – ${months}` : '';
 		text(`${t('pdf.route')}: ${t(`exploring.routes.${input.goal.route}`)}${length}`);
 		const path = pathLine(input.goal, t);
 		if (path) text(path);

@@ -1,0 +1,161 @@
+import { execFileSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+import { createClient, setUp, unlock, waitSaved } from './helpers';
+import { rec, seedRecords } from './seed';
+
+/**
+ * What the app says around the law follows the stored texts: the curricula's «Sluttvurdering», the
+ * trade's own Vg2, the practice a praksiskandidat has, and only a birth year that can be true.
+ */
+
+async function pdf(page: Page, testid: 'plan-pdf' | 'nav-pdf', lang: 'nb' | 'nn' | 'en' = 'nb') {
+	const panel = page.getByTestId(testid);
+	const language = panel.getByRole('combobox');
+	if (await language.count()) await language.first().selectOption(lang);
+	await panel.getByRole('button', { name: /Lag PDF/ }).click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		panel.getByRole('link', { name: 'Last ned PDF' }).click()
+	]);
+	return execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+const job = (id: string, role: string, start: string, relevantFor: string[]) => ({
+	id,
+	type: 'job',
+	employer: 'Byggmester Berg',
+	role,
+	start,
+	end: '',
+	percent: 100,
+	tasks: '',
+	relevantFor
+});
+
+const option = (tradeCode: string, title: string, route: string, lengthMonths: number) => ({
+	id: 'o1',
+	tradeCode,
+	title,
+	route,
+	lengthMonths,
+	pros: '',
+	cons: '',
+	clientView: ''
+});
+
+test('Tømrerfaget as praksiskandidat with ten years’ practice: the written exam in the curriculum’s words, and «kan melde seg opp nå» instead of 48 months, on screen and in the PDF', async ({
+	page
+}, info) => {
+	test.setTimeout(120_000);
+	await setUp(page);
+	const id = await createClient(page, 'Per Hansen');
+	await page.getByLabel('Fødselsår').fill('1980');
+	await waitSaved(page);
+	await seedRecords(page, [
+		rec('mapping', id, { experience: [job('e1', 'Tømrer', '2014-01', ['BATMF3----'])] }),
+		rec('exploration', id, { options: [option('BATMF3----', 'Tømrerfaget', 'praksiskandidat', 48)] }),
+		// The plan as an older version left it: praksiskandidat «om lag 48 måneder», the trade's length.
+		rec('plan', id, {
+			goal: { occupation: 'Tømrer', tradeCode: 'BATMF3----', route: 'praksiskandidat' },
+			lengthMonths: 48
+		})
+	]);
+
+	await page.goto(`/clients/${id}/exploring?step=options`);
+	await unlock(page);
+	const candidate = page.locator('[data-route="praksiskandidat"]').first();
+	await expect(candidate).toContainText('Praksiskandidat: kan melde seg opp til eksamen nå – praksisen holder');
+	await expect(candidate).toContainText('Først skriftlig eksamen, så fag-/svenneprøve. Læreplanen i faget (TMF03-02');
+	await expect(candidate).toContainText(
+		'«Før sveineprøva må alle som ikkje har følgt normalt opplæringsløp, ha bestått ein skriftleg eksamen laga ut frå læreplanen i faget.»'
+	);
+	await expect(candidate).toContainText('Fag-/svenneprøven tar minst 5 virkedager (læreplanen TMF03-02).');
+	await candidate.screenshot({ path: info.outputPath('praksiskandidat-exam.png') });
+
+	// The plan offers the rules' length, and the client's PDF and the Nav summary follow it.
+	await page.goto(`/clients/${id}/plan`);
+	await unlock(page);
+	const outdated = page.getByTestId('length-outdated');
+	await expect(outdated).toContainText('praksisen holder, og veisøkeren kan melde seg opp til eksamen nå');
+	await outdated.getByRole('button', { name: 'Sett lengden til 0 måneder' }).click();
+	await expect(outdated).toHaveCount(0);
+	await waitSaved(page);
+	const text = await pdf(page, 'plan-pdf');
+	expect(text).toContain('Praksiskandidat – kan melde seg opp til eksamen nå');
+	expect(text).not.toContain('48 måneder');
+});
+
+test('Helsearbeiderfaget goes through Vg2 Helsearbeiderfag in module 2, the plan and the client’s PDF; a trade on two Vg2 areas offers both', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await setUp(page);
+	const id = await createClient(page, 'Nora Ali');
+	await page.getByLabel('Fødselsår').fill('1990');
+	await waitSaved(page);
+	await seedRecords(page, [
+		rec('exploration', id, { options: [option('HSHEA3----', 'Helsearbeiderfaget', 'apprenticeship', 48)] }),
+		rec('plan', id, {
+			goal: { occupation: 'Helsefagarbeider', tradeCode: 'HSHEA3----', route: 'apprenticeship' },
+			lengthMonths: 48
+		})
+	]);
+	const way = 'Vg1 Helse- og oppvekstfag (1 år) → Vg2 Helsearbeiderfag (1 år) → 24 måneder i lære';
+
+	await page.goto(`/clients/${id}/exploring?step=options`);
+	await unlock(page);
+	await expect(page.locator('[data-route="apprenticeship"]').first().getByTestId('route-path')).toHaveText(way);
+	await expect(page.getByTestId('routes').first()).not.toContainText('Ambulansefag');
+
+	await page.getByRole('searchbox').fill('anleggsmaskinmekaniker');
+	await page.getByRole('button', { name: 'Legg til: Anleggsmaskinmekanikerfaget' }).click();
+	await expect(page.locator('[data-route="apprenticeship"]').nth(1).getByTestId('route-path')).toContainText(
+		'Vg2 Arbeidsmaskiner eller Vg2 Kjøretøy (1 år)'
+	);
+	await waitSaved(page);
+
+	await page.goto(`/clients/${id}/plan`);
+	await unlock(page);
+	await expect(page.getByTestId('plan-path')).toHaveText(way);
+	const text = await pdf(page, 'plan-pdf');
+	expect(text).toContain('Vg2 Helsearbeiderfag (1 år)');
+	expect(text).not.toContain('Ambulansefag');
+});
+
+test('a birth year typed as 20266 is kept with a warning, and no right, deadline or PDF computes a school year from it', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await setUp(page);
+	const id = await createClient(page, 'Ida Moe');
+	await page.getByLabel('Fødselsår').fill('20266');
+	await waitSaved(page);
+	await expect(page.getByLabel('Fødselsår')).toHaveValue('20266');
+	await seedRecords(page, [
+		rec('mapping', id, {
+			education: {
+				primarySchool: 'completed',
+				upperSecondary: [],
+				subjectsPassed: [],
+				abroad: '',
+				courses: [],
+				drivingLicences: []
+			}
+		}),
+		rec('exploration', id, { options: [option('BATMF3----', 'Tømrerfaget', 'apprenticeship', 48)] }),
+		rec('plan', id, { goal: { occupation: 'Tømrer', tradeCode: 'BATMF3----', route: 'apprenticeship' } })
+	]);
+	await page.goto(`/clients/${id}/exploring?step=options`);
+	await unlock(page);
+	const adult = page.locator('[data-route="adultEducation"]').first();
+	await expect(adult).toBeVisible();
+	await expect(page.locator('main')).not.toContainText(/202[89]\d|2029\d|skoleåret 20\d{3}/);
+	await page.goto(`/clients/${id}/plan`);
+	await unlock(page);
+	const text = await pdf(page, 'plan-pdf');
+	// The way is there; the rights are left out as for an unknown age, and no year is made up.
+	expect(text).toContain('Veien dit');
+	expect(text).not.toContain('Dine rettigheter');
+	expect(text).not.toMatch(/20\d{3}[–-]\d/);
+	expect(text).not.toContain('20290');
+});
