@@ -159,3 +159,41 @@ test('a birth year typed as 20266 is kept with a warning, and no right, deadline
 	expect(text).not.toMatch(/20\d{3}[–-]\d/);
 	expect(text).not.toContain('20290');
 });
+
+test('income security: AAP cites folketrygdloven kapittel 11, not the social services act', async ({ page }) => {
+	await setUp(page);
+	const id = await createClient(page, 'Ali Rahimi');
+	await page.goto(`/clients/${id}/exploring?step=nav`);
+	await unlock(page);
+	await page.getByLabel('Inntektssikring').selectOption({ label: 'Arbeidsavklaringspenger (AAP)' });
+	const rule = page.getByTestId('income-rule');
+	await expect(rule.getByTestId('rule-basis')).toHaveText(
+		'Hjemmel: folketrygdloven kapittel 11 (arbeidsavklaringspenger).'
+	);
+	await expect(rule).not.toContainText('sosialtjenesteloven');
+	await page.getByLabel('Inntektssikring').selectOption({ label: 'Kvalifiseringsprogrammet (KVP)' });
+	await expect(rule.getByTestId('rule-basis')).toHaveText(
+		'Hjemmel: sosialtjenesteloven §§ 29–30 (kvalifiseringsprogrammet).'
+	);
+});
+
+test('on 15 February one intake is named: the client’s PDF gives 1 March for the coming school year, the early date as passed, and no «egne frister»', async ({
+	page
+}) => {
+	await page.clock.setFixedTime(new Date('2027-02-15T10:00:00'));
+	await setUp(page);
+	const id = await createClient(page, 'Jonas Lie');
+	await page.getByLabel('Fødselsår').fill('2010');
+	await waitSaved(page);
+	await seedRecords(page, [
+		rec('plan', id, { goal: { occupation: 'Tømrer', tradeCode: 'BATMF3----', route: 'apprenticeship' } })
+	]);
+	await page.goto(`/clients/${id}/plan`);
+	await unlock(page);
+	const text = await pdf(page, 'plan-pdf');
+	expect(text).toContain(
+		'Neste søknadsfrist for skoleåret 2027–28: 1. mars 2027 (ordinær søknad og læreplass). Fristen 1. februar 2027 (fortrinnsrett og lærekandidater) er passert.'
+	);
+	expect(text).not.toContain('2028');
+	expect(text).not.toContain('egne frister');
+});

@@ -13,6 +13,7 @@ import {
 	deadlinesFor,
 	educationRights,
 	fagbrevPaJobb,
+	incomeSecurityNote,
 	praksiskandidat,
 	praksiskandidatMonths,
 	praksiskandidatRequiredMonths,
@@ -259,7 +260,18 @@ describe('application deadlines (opplæringsforskrifta §§ 4-9, 7-5, 13-3)', ()
 	it('28. born 2010: youth deadlines only, 1 March and 1 February for the § 4-9 groups (§ 4-9 (1), (2))', () => {
 		const d = deadlinesFor(2010, 'primary', TODAY);
 		expect(keys(d)).toEqual(['deadlines.youth', 'deadlines.placement']);
-		expect(d[0]!.values).toEqual({ early: '2027-02-01', ordinary: '2027-03-01' });
+		expect(d[0]!.values).toEqual({ early: '2027-02-01', ordinary: '2027-03-01', schoolYear: '2027–28' });
+	});
+
+	it('28a. on 15 February 2027 one intake is named: 1 March 2027 for 2027–28, and 1 February 2027 as passed – never 1 February 2028 beside it (§ 4-9 (1), (2))', () => {
+		const d = deadlinesFor(2010, 'primary', new Date('2027-02-15T12:00:00'));
+		expect(d[0]!.values).toEqual({
+			early: '2027-02-01',
+			ordinary: '2027-03-01',
+			schoolYear: '2027–28',
+			context: 'earlyPassed'
+		});
+		expect(JSON.stringify(d)).not.toContain('2028-02');
 	});
 
 	it('29. born 1990: adults apply on a rolling basis, no waiting lists (§ 13-3 (1), § 13-4 (1))', () => {
@@ -306,12 +318,42 @@ describe('Nav and income', () => {
 		expect(dagpengerEducation(2000, 'higherEducation', TODAY)).toMatchObject({ level: 'no', values: { age: 30 } });
 	});
 
-	it('36. a county-funded Vg2 and a paid apprenticeship inside a Nav plan: 54 months without a Nav limit warning', () => {
+	it('36. Elektrikerfaget, 54 months through school and an apprenticeship: if it becomes a Nav measure, the whole measure counts against Nav’s limit – «check», never a firm no (forskrift om arbeidsmarkedstiltak kap. 7; R76-12-01)', () => {
+		// The brief said county school years never count; since 2019 the measure can be ordinary upper
+		// secondary, and the limit is on the measure. Which months it holds is Nav's decision.
 		const plan = newPlan('c');
 		plan.goal.route = 'apprenticeship';
 		plan.lengthMonths = 54;
 		const w = planWarnings(plan, { practiceMonths: 0, trainingMonths: 54, today: TODAY });
-		expect(w.filter((x) => x.rule === 'navTraining')).toEqual([]);
+		expect(w.filter((x) => x.rule === 'navTraining')).toEqual([
+			{ key: 'rules.navTraining.ifMeasure', values: { months: 54, max: 36, extended: 48 }, rule: 'navTraining' }
+		]);
+		// 24 months of school and company time within 36: nothing to warn about.
+		plan.lengthMonths = 30;
+		expect(planWarnings(plan, { practiceMonths: 0, trainingMonths: 54, today: TODAY })).not.toContainEqual(
+			expect.objectContaining({ rule: 'navTraining' })
+		);
+		// Arbeidstrening has a limit of its own; work with a wage is no training measure.
+		for (const route of ['workTraining', 'praksiskandidat', 'workDirect'] as const) {
+			plan.goal.route = route;
+			plan.lengthMonths = 60;
+			expect(planWarnings(plan, { practiceMonths: 0, trainingMonths: 54, today: TODAY })).not.toContainEqual(
+				expect.objectContaining({ rule: 'navTraining' })
+			);
+		}
+	});
+
+	it('36a. dagpenger: the year one turns 25 is «check the date of birth» – Nav counts from the birthday («fylt 25 år»)', () => {
+		expect(dagpengerEducation(2001, 'apprenticeship', TODAY)).toMatchObject({
+			level: 'check',
+			key: 'rules.dagpenger.birthdayThisYear'
+		});
+	});
+
+	it('36b. AAP rests on folketrygdloven kapittel 11, KVP on sosialtjenesteloven §§ 29–30 – each benefit its own basis', () => {
+		expect(incomeSecurityNote('aap')!.basis).toEqual(['folketrygdloven kapittel 11 (arbeidsavklaringspenger)']);
+		expect(incomeSecurityNote('kvp')!.basis).toEqual(['sosialtjenesteloven §§ 29–30 (kvalifiseringsprogrammet)']);
+		expect(incomeSecurityNote('introduksjonsprogram')!.basis![0]).toMatch(/^integreringsloven kap\. 4/);
 	});
 
 	it('37. fagskole for 42 months is Nav-funded: the extension warning applies', () => {

@@ -70,7 +70,7 @@ function input(lang: 'nb' | 'nn', sections: ('experience' | 'health' | 'educatio
 				needsFunding: true
 			}
 		],
-		deadlines: { early: '2027-02-01', ordinary: '2027-03-01' },
+		deadlines: { schoolYear: '2027–28', early: '2027-02-01', ordinary: '2027-03-01', earlyPassed: false },
 		tracks: { youth: true, adult: true },
 		rights: [],
 		adultIntake: '',

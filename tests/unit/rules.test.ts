@@ -192,8 +192,20 @@ describe('application deadlines', () => {
 	});
 
 	it('gives the next ones from today', () => {
-		expect(nextDeadlines(NOW)).toEqual({ early: '2027-02-01', ordinary: '2027-03-01' });
-		expect(nextDeadlines(new Date('2027-02-15T12:00:00'))).toEqual({ early: '2028-02-01', ordinary: '2027-03-01' });
+		expect(nextDeadlines(NOW)).toEqual({
+			schoolYear: '2027–28',
+			early: '2027-02-01',
+			ordinary: '2027-03-01',
+			earlyPassed: false
+		});
+		// Between 2 February and 1 March: one intake, its early date passed – never 1 February of the next year.
+		expect(nextDeadlines(new Date('2027-02-15T12:00:00'))).toEqual({
+			schoolYear: '2027–28',
+			early: '2027-02-01',
+			ordinary: '2027-03-01',
+			earlyPassed: true
+		});
+		expect(nextDeadlines(new Date('2027-03-02T12:00:00'))).toMatchObject({ schoolYear: '2028–29', earlyPassed: false });
 		// On the deadline day itself it is still open.
 		expect(nextDeadlines(new Date('2026-03-02T12:00:00')).ordinary).toBe('2026-03-02');
 	});

@@ -13,6 +13,7 @@ import {
 	higherEducation,
 	praksiskandidat,
 	praksiskandidatMonths,
+	RULES,
 	realkompetanse,
 	relevantTo,
 	workDirect,
@@ -88,12 +89,17 @@ export function assessRoutes(
 	const rights = rightsInput(mapping, birthYear, today);
 	const { education } = rights;
 	const credit = creditedSchoolMonths(mapping?.education.upperSecondary ?? [], trade);
-	// School is the county's and the company time is paid work: neither counts against Nav's limit.
+	// If the route becomes a Nav training measure, Nav's limit is on the whole measure (R76-12-01 kap. 7).
 	const parts: RuleResult = {
 		rule: 'navTraining',
-		level: 'ok',
-		key: 'rules.navTraining.countyAndWage',
-		values: { school, company: trade.companyMonths }
+		level: 'check',
+		key: 'rules.navTraining.measure',
+		values: {
+			school,
+			company: trade.companyMonths,
+			max: RULES.navTraining.value.maxMonths,
+			extra: RULES.navTraining.value.extensionMonths
+		}
 	};
 	const exam = writtenExamFirst(trade);
 	const candidate = praksiskandidat(practice, trade.trainingMonths, credit);

@@ -8,8 +8,7 @@ import {
 	fagbrevPaJobb,
 	fagskole,
 	higherEducation,
-	navFundedMonths,
-	navTrainingLength,
+	navLimitFor,
 	praksiskandidat,
 	type RuleId,
 	type RuleResult
@@ -129,12 +128,9 @@ const open = (s: PlanStep) => s.status !== 'done' && s.status !== 'cancelled';
 export function planWarnings(plan: Plan, ctx: PlanContext): PlanWarning[] {
 	const out: PlanWarning[] = [];
 	const today = todayIso(ctx.today);
-	// Nav's limit is on what Nav funds: county school years and paid apprenticeship do not count.
-	const navMonths = navFundedMonths(plan.goal.route, plan.lengthMonths);
-	if (navMonths > 0) {
-		const r = navTrainingLength(navMonths);
-		if (r.level !== 'ok') out.push({ key: r.key, values: r.values, rule: 'navTraining' });
-	}
+	// Nav's limit is on the training measure, whoever runs the school; Nav decides which months it holds.
+	const limit = navLimitFor(plan.goal.route, plan.lengthMonths);
+	if (limit) out.push({ key: limit.key, values: limit.values, rule: 'navTraining' });
 	const expected = ctx.expectedMonths ?? null;
 	if (expected !== null && plan.lengthMonths !== null && plan.lengthMonths !== expected)
 		out.push({

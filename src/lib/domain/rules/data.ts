@@ -22,6 +22,8 @@ export interface Rule<V> {
 	law?: Citation[];
 	/** Other provisions, named: Nav's regulations, the fagskole and admission rules. */
 	basis?: string[];
+	/** Where results of one rule rest on different laws (one benefit each): the provisions per result. */
+	basisOf?: Record<string, string[]>;
 }
 
 const CHECKED = '2026-10-08';
@@ -375,10 +377,18 @@ export const RULES = {
 			tiltakspenger: { fromAge: 18 }
 		},
 		basis: [
+			'folketrygdloven kapittel 11 (arbeidsavklaringspenger)',
 			'sosialtjenesteloven § 20 a (aktivitetsplikt for mottakere av sosialhjelp under 30 år)',
 			'sosialtjenesteloven §§ 29–30 (kvalifiseringsprogrammet)',
 			'integreringsloven kap. 4 (introduksjonsprogrammet; opplæring kan inngå i programmet)'
 		],
+		/** Each benefit rests on its own law: AAP on folketrygdloven kapittel 11, not on the social services act. */
+		basisOf: {
+			aap: ['folketrygdloven kapittel 11 (arbeidsavklaringspenger)'],
+			kvp: ['sosialtjenesteloven §§ 29–30 (kvalifiseringsprogrammet)'],
+			introduksjonsprogram: ['integreringsloven kap. 4 (introduksjonsprogrammet; opplæring kan inngå i programmet)'],
+			sosialhjelp: ['sosialtjenesteloven § 20 a (aktivitetsplikt for mottakere av sosialhjelp under 30 år)']
+		},
 		sources: [
 			{ title: 'Nav: arbeidsavklaringspenger (AAP)', url: 'https://www.nav.no/aap' },
 			{ title: 'Nav: kvalifiseringsprogrammet', url: 'https://www.nav.no/kvalifiseringsprogrammet' },

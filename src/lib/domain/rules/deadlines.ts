@@ -3,6 +3,7 @@ import { todayIso } from '../common';
 import type { EducationLevel } from '../client/registration';
 import { RULES } from './data';
 import { isQualified, rightYears } from './rights';
+import { schoolYearLabel } from './school-year';
 import type { RuleResult } from './types';
 
 /**
@@ -21,15 +22,27 @@ export function deadlineIn(year: number, which: 'early' | 'ordinary'): string {
 	return todayIso(d);
 }
 
-/** The next early (1 February) and ordinary (1 March) deadline on or after today. */
-export function nextDeadlines(today = new Date()): { early: string; ordinary: string } {
-	const t = todayIso(today);
-	const next = (which: 'early' | 'ordinary') => {
-		const thisYear = deadlineIn(today.getFullYear(), which);
-		return t <= thisYear ? thisYear : deadlineIn(today.getFullYear() + 1, which);
-	};
-	return { early: next('early'), ordinary: next('ordinary') };
+/** The deadlines of one intake: never 1 March of one year beside 1 February of the next. */
+export interface Intake {
+	/** The school year the intake admits to, «2027–28». */
+	schoolYear: string;
+	early: string;
+	ordinary: string;
+	/** Today is past the early deadline of this intake (between 2 February and 1 March). */
+	earlyPassed: boolean;
 }
+
+/** The next intake whose ordinary deadline (1 March) is on or after today, with its early deadline (1 February). */
+export function nextDeadlines(today = new Date()): Intake {
+	const t = todayIso(today);
+	const year = t <= deadlineIn(today.getFullYear(), 'ordinary') ? today.getFullYear() : today.getFullYear() + 1;
+	const early = deadlineIn(year, 'early');
+	return { schoolYear: schoolYearLabel(year), early, ordinary: deadlineIn(year, 'ordinary'), earlyPassed: t > early };
+}
+
+/** i18next context for a sentence about an intake whose early deadline has passed. */
+export const intakeContext = (i: Pick<Intake, 'earlyPassed'>): Record<string, string> =>
+	i.earlyPassed ? { context: 'earlyPassed' } : {};
 
 /**
  * Whether the client applies as a youth (§ 5-1), as an adult (§ 18-3 / § 18-4), or may choose,
@@ -39,7 +52,7 @@ export function applicantTracks(typedBirthYear: number | null, education: Educat
 	const birthYear = ruleBirthYear(typedBirthYear, today);
 	if (isQualified(education)) return { youth: false, adult: true };
 	if (birthYear === null) return { youth: true, adult: true };
-	const schoolYear = Number(nextDeadlines(today).ordinary.slice(0, 4));
+	const schoolYear = Number(nextDeadlines(today).schoolYear.slice(0, 4));
 	const { adultFrom, youthUntil } = rightYears(birthYear);
 	return { youth: schoolYear <= youthUntil, adult: schoolYear >= adultFrom };
 }
@@ -52,7 +65,8 @@ export function deadlinesFor(
 	countyIntake = ''
 ): RuleResult[] {
 	const { youth, adult } = applicantTracks(birthYear, education, today);
-	const { early, ordinary } = nextDeadlines(today);
+	const intake = nextDeadlines(today);
+	const { early, ordinary, schoolYear } = intake;
 	const law = RULES.deadlines.law;
 	const out: RuleResult[] = [];
 	if (youth) {
@@ -60,24 +74,24 @@ export function deadlinesFor(
 			rule: 'deadlines',
 			level: 'ok',
 			key: 'rules.deadlines.youth',
-			values: { early, ordinary },
+			values: { early, ordinary, schoolYear, ...intakeContext(intake) },
 			law: [law[0], law[1]]
 		});
 		out.push({
 			rule: 'deadlines',
 			level: 'ok',
 			key: 'rules.deadlines.placement',
-			values: { early, ordinary },
+			values: { early, ordinary, schoolYear, ...intakeContext(intake) },
 			law: [law[2]]
 		});
 	}
 	if (adult) {
-		const intake = countyIntake.trim();
+		const county = countyIntake.trim();
 		out.push({
 			rule: 'deadlines',
 			level: 'ok',
-			key: intake ? 'rules.deadlines.adultCounty' : 'rules.deadlines.adult',
-			values: { intake },
+			key: county ? 'rules.deadlines.adultCounty' : 'rules.deadlines.adult',
+			values: { intake: county },
 			source: 1,
 			law: [law[3], law[4]]
 		});

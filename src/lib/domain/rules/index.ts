@@ -27,7 +27,14 @@ export {
 	writtenExamFirst
 } from './practice-rules';
 export type { CvEntry, PracticeCount } from './practice-rules';
-export { applicantTracks, deadlineIn, deadlinesFor, nextDeadlines } from './deadlines';
-export { ROUTE_FUNDING, dagpengerEducation, incomeSecurityNote, navFundedMonths, navTrainingLength } from './nav';
+export { applicantTracks, deadlineIn, deadlinesFor, intakeContext, nextDeadlines, type Intake } from './deadlines';
+export {
+	ROUTE_FUNDING,
+	dagpengerEducation,
+	incomeSecurityNote,
+	navFundedMonths,
+	navLimitFor,
+	navTrainingLength
+} from './nav';
 export { fagskole, higherEducation, workDirect, workTraining } from './routes';
 export { REVIEW_AFTER_MONTHS, rulesDueForReview } from './review';

@@ -4,8 +4,11 @@ import { RULES } from './data';
 import type { RuleResult } from './types';
 
 /**
- * Nav's part of a plan. Nav's limit on training (3 years, +1 in special cases) is on what Nav
- * funds as a measure – not on county-funded upper secondary or on paid apprenticeship. Nav decides.
+ * Nav's part of a plan. Nav's limit on training (3 years, in some cases one more to reach a trade
+ * certificate) is on the training measure, whoever runs the school: since 2019 the measure can be
+ * ordinary upper secondary (forskrift om arbeidsmarkedstiltak kap. 7; Nav's circular R76-12-01).
+ * Which months a measure holds is Nav's decision, so a route through school is checked against the
+ * limit as «if this becomes a measure», never as a firm yes or no.
  */
 
 /** Who pays for a route's months: the county (school), an employer (apprenticeship, work), or Nav (a measure). */
@@ -24,11 +27,24 @@ export const ROUTE_FUNDING: Record<RouteKind, Funding> = {
 	higherEducation: 'nav'
 };
 
-/** The months of a plan that count against Nav's training limit. */
+/**
+ * The months of a plan that Nav's training limit may count: a route through school or Nav-run
+ * training, whole (the measure's months, whoever runs the school). Work with a wage is no training
+ * measure; arbeidstrening has a limit of its own.
+ */
 export function navFundedMonths(route: RouteKind | null, lengthMonths: number | null): number {
-	if (lengthMonths === null) return 0;
+	if (lengthMonths === null || route === 'workTraining') return 0;
 	const funding: Funding = route ? ROUTE_FUNDING[route] : 'unknown';
-	return funding === 'nav' || funding === 'unknown' ? lengthMonths : 0;
+	return funding === 'wage' ? 0 : lengthMonths;
+}
+
+/** Nav's training limit for a plan's route: firm for what Nav runs, «if it becomes a measure» for school routes. */
+export function navLimitFor(route: RouteKind | null, lengthMonths: number | null): RuleResult | null {
+	const months = navFundedMonths(route, lengthMonths);
+	if (months === 0) return null;
+	const r = navTrainingLength(months);
+	if (r.level === 'ok') return null;
+	return route && ROUTE_FUNDING[route] === 'county' ? { ...r, level: 'check', key: 'rules.navTraining.ifMeasure' } : r;
 }
 
 /** Whether Nav can support training of this many Nav-funded months (3 years, +1 in special cases). */
@@ -55,25 +71,42 @@ export function dagpengerEducation(
 	const { fromAge, higherEducationFromAge, jobseekerMonths } = RULES.dagpenger.value;
 	const age = route === 'higherEducation' ? higherEducationFromAge : fromAge;
 	const values = { age, months: jobseekerMonths };
-	if (birthYear !== null && today.getFullYear() - birthYear < age)
-		return { rule: 'dagpenger', level: 'no', key: 'rules.dagpenger.tooYoung', values };
+	// Nav counts from the birthday («fylt 25 år»); only the year is stored, so the year one turns 25 is «check».
+	const turns = birthYear === null ? null : today.getFullYear() - birthYear;
+	if (turns !== null && turns < age) return { rule: 'dagpenger', level: 'no', key: 'rules.dagpenger.tooYoung', values };
+	if (turns === age) return { rule: 'dagpenger', level: 'check', key: 'rules.dagpenger.birthdayThisYear', values };
 	return { rule: 'dagpenger', level: 'check', key: 'rules.dagpenger.check', values };
 }
 
-/** What the income security allows while training, for the ones with rules of their own. */
+/** What the income security allows while training, for the ones with rules of their own; each with its own legal basis. */
 export function incomeSecurityNote(income: string | null): RuleResult | null {
 	const { aap, kvp } = RULES.incomeSecurity.value;
+	const basis = RULES.incomeSecurity.basisOf;
 	if (income === 'aap')
-		return { rule: 'incomeSecurity', level: 'check', key: 'rules.income.aap', values: { max: aap.maxMonths } };
+		return {
+			rule: 'incomeSecurity',
+			level: 'check',
+			key: 'rules.income.aap',
+			values: { max: aap.maxMonths },
+			basis: basis.aap
+		};
 	if (income === 'kvp')
 		return {
 			rule: 'incomeSecurity',
 			level: 'check',
 			key: 'rules.income.kvp',
 			values: { max: kvp.maxMonths, extended: kvp.maxMonths + kvp.extensionMonths },
-			source: 1
+			source: 1,
+			basis: basis.kvp
 		};
 	if (income === 'introduksjonsprogram')
-		return { rule: 'incomeSecurity', level: 'check', key: 'rules.income.introduksjonsprogram', values: {}, source: 2 };
+		return {
+			rule: 'incomeSecurity',
+			level: 'check',
+			key: 'rules.income.introduksjonsprogram',
+			values: {},
+			source: 2,
+			basis: basis.introduksjonsprogram
+		};
 	return null;
 }

@@ -12,4 +12,6 @@ export interface RuleResult {
 	source?: number;
 	/** The ledd this result rests on, when the rule has law citations; shown with their words. */
 	law?: Citation[];
+	/** The provisions this result rests on, where they are fewer than the rule's whole list (one benefit's own law). */
+	basis?: readonly string[];
 }

@@ -49,7 +49,8 @@ export function fridgeNoteContent(input: PlanPdfInput, t: T) {
 		],
 		deadlines: [
 			// Youth deadlines are fixed dates; an adult applies at any time. With both, the early date gives way.
-			...(input.tracks.youth && !input.tracks.adult
+			// The early date only while it is still ahead: never a date of the next intake beside this one's.
+			...(input.tracks.youth && !input.tracks.adult && !input.deadlines.earlyPassed
 				? [t('fridge.deadline', { what: t('fridge.applyEarly'), date: date(input.deadlines.early) })]
 				: []),
 			...(input.tracks.youth

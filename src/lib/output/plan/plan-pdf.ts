@@ -1,5 +1,6 @@
 import { pathLine, type NamedPath } from '../contents';
 import { routeLength } from '../../domain/exploring/route-path';
+import { intakeContext, type Intake } from '../../domain/rules/deadlines';
 import type { jsPDF as JsPdfType } from 'jspdf';
 import type { ConsentSection } from '../../domain/exploring/consent';
 import type { RouteKind } from '../../domain/exploring/exploration';
@@ -44,7 +45,7 @@ export interface PlanPdfInput {
 	nextStepId: string | null;
 	lengthMonths: number | null;
 	steps: PlanStep[];
-	deadlines: { early: string; ordinary: string };
+	deadlines: Intake;
 	/** Whether the client applies as a youth (fixed deadlines), as an adult (rolling), or may choose. */
 	tracks: { youth: boolean; adult: boolean };
 	/** The client's rights in plain words, as i18n keys (pdf.right.*) with values. */
@@ -183,7 +184,14 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 	// Deadlines and contacts
 	heading(t('pdf.deadlines'));
 	if (input.tracks.youth)
-		bullet(t('exploring.deadlines', { early: date(input.deadlines.early), ordinary: date(input.deadlines.ordinary) }));
+		bullet(
+			t('exploring.deadlines', {
+				early: date(input.deadlines.early),
+				ordinary: date(input.deadlines.ordinary),
+				schoolYear: input.deadlines.schoolYear,
+				...intakeContext(input.deadlines)
+			})
+		);
 	if (input.tracks.adult)
 		bullet(input.adultIntake ? t('pdf.deadlineAdultCounty', { intake: input.adultIntake }) : t('pdf.deadlineAdult'));
 	if (input.followUp) bullet(t('pdf.followUp', { date: date(input.followUp) }));
