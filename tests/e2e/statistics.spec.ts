@@ -21,6 +21,22 @@ const month = (offset: number) => {
 	return d.toISOString().slice(0, 7);
 };
 
+/**
+ * A year can be shared only once it has ended (ledger.ts): these tests look at this year's clients
+ * from 10 January next year, on the page's own clock.
+ */
+const YEAR = new Date().getFullYear();
+async function inJanuaryNextYear(page: Page) {
+	await page.clock.install({ time: new Date(`${YEAR + 1}-01-10T10:00:00`) });
+}
+/** «Vis: År» (or Kvartal, Halvår) and the year; in English «Show: Year». */
+async function showYear(page: Page, kind = 'År', year = YEAR) {
+	await page.getByRole('combobox', { name: /^(Vis|Show)$/ }).selectOption({ label: kind });
+	await page.getByRole('combobox', { name: /^(År|Year)$/ }).selectOption(String(year));
+}
+/** The file id in a tables file's first line. */
+const fileIdOf = (text: string) => /veivalg-statistikk v3 \S+ ([0-9a-f]{16})\)/.exec(text)![1]!;
+
 const SECRETS = ['Kari', 'Nordmann', 'Per Hansen', '41234567', '@example.no', 'HEMMELIG-NOTAT', 'Storgata'];
 
 /** Five clients of one counsellor, with sessions, registration and outcomes, seeded through a backup file. */
@@ -103,6 +119,7 @@ test('six clients registered, followed up and counted: charts, anonymous files, 
 	page
 }, info) => {
 	test.setTimeout(150_000);
+	await page.clock.install();
 	await setUp(page);
 	await seedRecords(page, fiveClients());
 
@@ -162,12 +179,19 @@ test('six clients registered, followed up and counted: charts, anonymous files, 
 	await expect(page.getByRole('button', { name: 'Last ned tabeller (CSV)' })).toBeDisabled();
 	await expect(page.getByText('Tabeller for deling lages bare for kvartal, halvår og år.')).toBeVisible();
 	await expect(page.getByRole('button', { name: /anonyme rader/ })).toHaveCount(0);
-	await page.getByLabel('Vis').selectOption({ label: 'År' });
+	// The year can be shared once it has ended: the page's clock moves to 10 January next year.
+	await showYear(page);
+	await expect(page.getByTestId('not-ended')).toContainText(`tallene kan deles fra 1. januar ${YEAR + 1}`);
+	await expect(page.getByRole('button', { name: 'Last ned tabeller (CSV)' })).toBeDisabled();
+	await page.clock.setSystemTime(new Date(`${YEAR + 1}-01-10T10:00:00`));
+	await page.reload();
+	await unlock(page);
+	await showYear(page);
 	const tables = await download(page, () => page.getByRole('button', { name: 'Last ned tabeller (CSV)' }).click());
 	expect(tables.name).toBe(`veivalg-statistikk-${new Date().getFullYear()}.csv`);
 	expect(tables.text.charCodeAt(0)).toBe(0xfeff);
 	for (const secret of [...SECRETS, id, 'c0', 's0a', 'Nav Sola']) expect(tables.text).not.toContain(secret);
-	expect(tables.text).toContain(`# Veivalg – statistikk (veivalg-statistikk v2 ${new Date().getFullYear()})`);
+	expect(tables.text).toContain(`# Veivalg – statistikk (veivalg-statistikk v3 ${YEAR} ${fileIdOf(tables.text)})`);
 	expect(tables.text).toContain('Alle tall er avrundet til hele 5');
 	const counts = tables.text
 		.split('\r\n')
@@ -181,9 +205,12 @@ test('six clients registered, followed up and counted: charts, anonymous files, 
 	const first = info.outputPath('first.csv');
 	writeFileSync(first, tables.text);
 	const second = info.outputPath('second.csv');
+	// Another counsellor's file: other numbers, and (another laptop) another id.
 	writeFileSync(
 		second,
-		tables.text.replace(/;(\d+);([a-zA-Z0-9]+);/g, (_, n, code) => `;${Number(n) * 2};${code};`)
+		tables.text
+			.replace(/;(\d+);([a-zA-Z0-9]+);/g, (_, n, code) => `;${Number(n) * 2};${code};`)
+			.replace(fileIdOf(tables.text), 'f'.repeat(16))
 	);
 	const ownRounded = Number(/;(\d+);clients;total/.exec(tables.text)![1]);
 	await page.getByLabel('Velg filer (CSV)').setInputFiles([first, second]);
@@ -202,7 +229,7 @@ test('six clients registered, followed up and counted: charts, anonymous files, 
 	const files = {
 		'foreign.csv': 'navn;telefon\r\nOla;12345678\r\n',
 		'rader.csv': '\uFEFF# Veivalg – anonyme rader (veivalg-anonyme-rader v1)\r\nmaaned;kjonn\r\n2026-01;female\r\n',
-		'aar0000.csv': tables.text.replace(/v2 \d{4}\)/, 'v2 0000)'),
+		'aar0000.csv': tables.text.replace(/v3 \d{4} /, 'v3 0000 '),
 		'endret.csv': tables.text.replace(/;(\d+);clients;total/, ';13;clients;total'),
 		'kopi.csv': tables.text
 	};
@@ -219,7 +246,7 @@ test('six clients registered, followed up and counted: charts, anonymous files, 
 	await expect(alert).toContainText('rader.csv: Dette er en fil med anonyme rader fra en eldre versjon.');
 	await expect(alert).toContainText('aar0000.csv: Filen gjelder år 0000.');
 	await expect(alert).toContainText('endret.csv: Linje 5 har et tall som ikke er avrundet til hele 5.');
-	await expect(alert).toContainText('kopi.csv: Samme periode og samme tall som first.csv');
+	await expect(alert).toContainText('kopi.csv: Samme fil som first.csv');
 	await expect(alert).toContainText('stor.csv: Filen er for stor');
 	await expect(alert).toContainText('Tallene er som før.');
 	await expect(page.getByTestId('combined-clients')).toHaveText(String(4 * ownRounded));
@@ -250,6 +277,7 @@ function solve(cells: number[][], total: number[], target: number): number[] {
 
 test('one «Annet» among 26: the tables of the year cannot be solved for her', async ({ page }, info) => {
 	const today = new Date().toISOString().slice(0, 10);
+	await inJanuaryNextYear(page);
 	const genders = [...Array(20).fill('female'), ...Array(5).fill('male'), 'other'];
 	const records = genders.flatMap((gender, i) => [
 		{
@@ -269,7 +297,7 @@ test('one «Annet» among 26: the tables of the year cannot be solved for her', 
 	await setUp(page);
 	await seedRecords(page, records);
 	await page.getByRole('link', { name: 'Statistikk' }).click();
-	await page.getByLabel('Vis').selectOption({ label: 'År' });
+	await showYear(page);
 	await expect(page.getByTestId('stat-clients')).toHaveText('26');
 	await expect(page.getByRole('figure', { name: 'Kjønn' })).toContainText('Annet');
 	const tables = await download(page, () => page.getByRole('button', { name: 'Last ned tabeller (CSV)' }).click());
@@ -287,6 +315,7 @@ test('one «Annet» among 26: the tables of the year cannot be solved for her', 
 });
 
 test('the statistics page in nynorsk and English, with no accessibility violations', async ({ page }, info) => {
+	await inJanuaryNextYear(page);
 	await setUp(page);
 	await seedRecords(page, fiveClients());
 	await page.getByRole('link', { name: 'Statistikk' }).click();
@@ -303,9 +332,9 @@ test('the statistics page in nynorsk and English, with no accessibility violatio
 	await page.getByRole('combobox', { name: /Språk|Language/ }).selectOption('en');
 	await expect(page.getByRole('heading', { name: 'What guidance led to' })).toBeVisible();
 	await expect(page.getByRole('figure', { name: /At the end/ })).toContainText('Job');
-	await page.getByLabel('Show').selectOption({ label: 'Year' });
+	await showYear(page, 'Year');
 	const tables = await download(page, () => page.getByRole('button', { name: 'Download tables (CSV)' }).click());
-	expect(tables.text).toContain('# Veivalg – statistics (veivalg-statistikk v2 ');
+	expect(tables.text).toContain(`# Veivalg – statistics (veivalg-statistikk v3 ${YEAR} `);
 	expect(tables.text).toMatch(/Clients;Total;\d+;clients;total\r\n/);
 	await page.screenshot({ path: info.outputPath('statistics-en.png'), fullPage: true });
 
@@ -357,4 +386,87 @@ test('a group session counts once for each client who took part, and the note st
 		page.getByRole('figure', { name: 'Samtaler etter type' }).getByRole('row', { name: /Individuell/ })
 	).toContainText('4');
 	await expect(page.getByTestId('stat-sessions')).toHaveText('12');
+});
+
+test('a quarter is published once: the July case downloaded before and after a late registration is the same file, the page says one client changed since; a quarter not ended offers no file; a coordinator adds two laptops’ identical files', async ({
+	page
+}, info) => {
+	test.setTimeout(120_000);
+	await page.clock.install({ time: new Date(`${YEAR}-10-05T10:00:00`) });
+	// Nine clients start in July: two women, seven men.
+	const client = (i: number, gender: string) => [
+		{
+			kind: 'client' as const,
+			data: {
+				id: `j${i}`,
+				name: `Juli ${i}`,
+				birthYear: 1990,
+				registration: { gender, education: null, experience: null }
+			}
+		},
+		{
+			kind: 'session' as const,
+			data: {
+				id: `js${i}`,
+				clientId: `j${i}`,
+				date: `${YEAR}-07-${String(i + 1).padStart(2, '0')}`,
+				kind: 'individual',
+				mode: 'physical',
+				minutes: 60
+			}
+		}
+	];
+	await setUp(page);
+	await seedRecords(
+		page,
+		[0, 1, 2, 3, 4, 5, 6, 7, 8].flatMap((i) => client(i, i < 2 ? 'female' : 'male'))
+	);
+	const quarter = async (n: number) => {
+		await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Statistikk' }).click();
+		await showYear(page, 'Kvartal');
+		await page.getByRole('combobox', { name: 'Kvartal', exact: true }).selectOption(String(n));
+	};
+	const button = page.getByRole('button', { name: 'Last ned tabeller (CSV)' });
+
+	await quarter(4);
+	await expect(page.getByTestId('not-ended')).toContainText(
+		`Perioden er ikke over: tallene kan deles fra 1. januar ${YEAR + 1}`
+	);
+	await expect(button).toBeDisabled();
+
+	await quarter(3);
+	await expect(page.getByTestId('stat-clients')).toHaveText('9');
+	const first = await download(page, () => button.click());
+	await expect(page.getByTestId('published-state')).toContainText(`Delt første gang 5. oktober ${YEAR}`);
+
+	// One man registered late for July, on another day.
+	await page.clock.setSystemTime(new Date(`${YEAR}-11-20T10:00:00`));
+	await page.reload();
+	await unlock(page);
+	await seedRecords(page, client(9, 'male'));
+	await quarter(3);
+	await expect(page.getByTestId('stat-clients')).toHaveText('10');
+	await expect(page.getByTestId('published-state')).toContainText(
+		'1 veisøker er registrert, endret eller slettet siden; det teller ikke i noen delt fil.'
+	);
+	const second = await download(page, () => button.click());
+	expect(second.text).toBe(first.text);
+	await page.locator('section[aria-labelledby="export-h"]').screenshot({ path: info.outputPath('published.png') });
+
+	// The coordinator: the same numbers from another laptop (another id) are added; the same file twice is not.
+	const mine = info.outputPath('kontor-a.csv');
+	const theirs = info.outputPath('kontor-b.csv');
+	const again = info.outputPath('kontor-a-igjen.csv');
+	writeFileSync(mine, first.text);
+	writeFileSync(theirs, first.text.replace(fileIdOf(first.text), '0123456789abcdef'));
+	writeFileSync(again, first.text);
+	await page.getByLabel('Velg filer (CSV)').setInputFiles([mine, theirs]);
+	await page.getByLabel('Ta med mine egne veisøkere').uncheck();
+	const total = Number(/;(\d+);clients;total/.exec(first.text)![1]);
+	await expect(page.getByTestId('combined-clients')).toHaveText(String(2 * total));
+	await page.getByLabel('Velg filer (CSV)').setInputFiles([again]);
+	await expect(page.getByRole('alert')).toContainText('kontor-a-igjen.csv: Samme fil som kontor-a.csv');
+	await expect(page.getByTestId('combined-clients')).toHaveText(String(2 * total));
+	const axe = await new AxeBuilder({ page }).analyze();
+	expect(axe.violations.map((v) => v.id)).toEqual([]);
 });

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MODULES, REFERRALS, TARGET_GROUPS } from '$lib/domain/client/client';
-import { QUESTION_CATEGORIES } from '$lib/domain/mapping/mapping';
-import {
-	AGE_BANDS,
-	EDUCATION_LEVELS,
-	EXPERIENCE_BANDS,
-	FOLLOW_UP_POINTS,
-	GENDERS,
-	OUTCOMES
-} from '$lib/domain/client/registration';
+import { MODULES } from '$lib/domain/client/client';
+import { FOLLOW_UP_POINTS, GENDERS, OUTCOMES } from '$lib/domain/client/registration';
+import { rowArb, YEAR } from './anon-rows';
 import { aggregate, UNKNOWN, type Stats } from '$lib/domain/statistics/aggregate';
 import type { AnonRow } from '$lib/domain/statistics/anon-row';
 import {
 	monthsOfFixed,
-	officeNamesOfYear,
+	officeNamesOf,
 	publish,
 	TABLE_CODES,
 	type FixedPeriod,
@@ -35,57 +28,12 @@ import {
  * used to be made, where each one did pin a count.
  */
 
-const YEAR = 2026;
 const PERIODS: FixedPeriod[] = [
 	...[1, 2, 3, 4].map((index) => ({ kind: 'quarter' as const, year: YEAR, index })),
 	{ kind: 'half', year: YEAR, index: 1 },
 	{ kind: 'half', year: YEAR, index: 2 },
 	{ kind: 'year', year: YEAR, index: 1 }
 ];
-
-const orNull = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null, freq: 4 });
-const someOf = <T>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { maxLength: 3 });
-
-/** Clients of one year, skewed towards the small offices and rare answers that make counts small. */
-const rowArb: fc.Arbitrary<AnonRow> = fc
-	.record({
-		month: fc.integer({ min: 1, max: 12 }).map((m) => `${YEAR}-${String(m).padStart(2, '0')}`),
-		ageBand: orNull(fc.constantFrom(...AGE_BANDS)),
-		gender: orNull(fc.constantFrom(...GENDERS)),
-		education: orNull(fc.constantFrom(...EDUCATION_LEVELS)),
-		experience: orNull(fc.constantFrom(...EXPERIENCE_BANDS)),
-		aims: someOf(QUESTION_CATEGORIES),
-		navOffice: fc.constantFrom('Nav Sandnes', 'Nav Sandnes', 'Nav Sola', 'Nav Utsira', ''),
-		navSituation: someOf(TARGET_GROUPS),
-		referral: orNull(fc.constantFrom(...REFERRALS)),
-		sessionsIndividual: fc.nat(4),
-		sessionsThreeWay: fc.nat(2),
-		sessionsGroup: fc.nat(2),
-		sessionsPhysical: fc.constant(0),
-		sessionsDigital: fc.constant(0),
-		minutes: fc.nat(600),
-		modulesDone: someOf(MODULES),
-		daysToPlan: fc.constant(null),
-		ended: fc.constant(''),
-		outcomes: fc.dictionary(
-			fc.constantFrom(...FOLLOW_UP_POINTS.map(String)),
-			fc.uniqueArray(fc.constantFrom(...OUTCOMES), { minLength: 1, maxLength: 3 }),
-			{ maxKeys: 2 }
-		)
-	})
-	.chain((r) =>
-		fc
-			.record({ physical: fc.nat(r.sessionsIndividual + r.sessionsThreeWay + r.sessionsGroup), days: fc.nat(200) })
-			.map(({ physical, days }) => {
-				const sessions = r.sessionsIndividual + r.sessionsThreeWay + r.sessionsGroup;
-				return {
-					...r,
-					sessionsPhysical: physical,
-					sessionsDigital: sessions - physical,
-					daysToPlan: r.modulesDone.includes('plan') && days % 7 ? days : null
-				};
-			})
-	);
 
 /** What the tables would show unrounded: the true counts, in the file's shape. */
 function exactTables(s: Stats, offices: (o: string) => string): Tables {
@@ -202,7 +150,7 @@ describe('an attacker holding every file of a year', () => {
 					expect(publish(other, period)).toEqual(file);
 					// And the other group's true counts are the file's numbers, so differ from every real count from 1 to 4.
 					const exact = (rows: AnonRow[]) =>
-						allCells(exactTables(aggregate(rows, monthsOfFixed(period)), officeNamesOfYear(rows, YEAR)));
+						allCells(exactTables(aggregate(rows, monthsOfFixed(period)), officeNamesOf(rows, monthsOfFixed(period))));
 					const theirs = new Map(exact(other));
 					for (const [cell, n] of exact(real)) {
 						if (n < 1 || n > 4) continue;

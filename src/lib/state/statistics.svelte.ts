@@ -3,7 +3,27 @@ import { mappingFacts, type MappingFacts } from '../domain/client/registration-d
 import { anonRow, sessionFacts, type AnonRow, type SessionFacts } from '../domain/statistics/anon-row';
 import { AppError } from '../domain/app-error';
 import { contentKey, MAX_IMPORT_BYTES, parseTablesCsv, periodCode } from '../domain/statistics/csv-files';
-import { addTables, publish, type FixedPeriod, type Published, type Tables } from '../domain/statistics/published';
+import {
+	changedSince,
+	composed,
+	hasEnded,
+	missingQuarters,
+	publishedQuarterSchema,
+	publishQuarter,
+	storedKey,
+	type CountedRow,
+	type PublishedQuarter
+} from '../domain/statistics/ledger';
+import {
+	addTables,
+	publish,
+	quartersOf,
+	type FixedPeriod,
+	type Published,
+	type Tables
+} from '../domain/statistics/published';
+import { todayIso } from '../domain/common';
+import { randomBytes } from '../storage/crypto';
 import type { Vault } from '../storage/vault';
 import { flushAll } from './autosave.svelte';
 import { clients } from './clients.svelte';
@@ -19,9 +39,12 @@ import { events } from './events';
 export interface ImportedFile {
 	name: string;
 	published: Published;
-	/** Period and numbers, so the same file is never added twice, whatever it is called. */
+	/** The file's random id (period and numbers for a file from before ids), so the same file is never added twice. */
 	key: string;
 }
+
+/** Where the published quarters are kept (sealed, in the meta table). */
+const PUBLISHED_PREFIX = 'published:';
 
 /** Above this many changed clients one read of everything is faster than a read per client. */
 const FULL_READ_ABOVE = 150;
@@ -31,6 +54,10 @@ export type ImportResult =
 
 class StatisticsState {
 	own = $state.raw<AnonRow[] | null>(null);
+	/** This laptop's clients with their ids, for telling which changed since a quarter was published. */
+	#counted: CountedRow[] = [];
+	/** The quarters published from this laptop, by «2026-K3»: every later file for them is made from these. */
+	published = $state.raw<Map<string, PublishedQuarter>>(new Map());
 	/** Records that could not be read and so are not counted. */
 	unreadable = $state(0);
 	imported = $state.raw<ImportedFile[]>([]);
@@ -84,12 +111,51 @@ class StatisticsState {
 		if (this.#warming) await this.#warming;
 		await this.#refresh(vault);
 		let unreadable = clients.damaged.length;
-		this.own = clients.entries.map(({ client }) => {
+		this.#counted = clients.entries.map(({ client }) => {
 			const f = this.#facts.get(client.id);
 			unreadable += f?.unreadable ?? 0;
-			return anonRow({ client, sessions: f?.sessions ?? [], mapping: f?.mapping }, now);
+			return { id: client.id, row: anonRow({ client, sessions: f?.sessions ?? [], mapping: f?.mapping }, now) };
 		});
+		this.own = this.#counted.map((c) => c.row);
 		this.unreadable = unreadable;
+		await this.#loadPublished(vault);
+	}
+
+	async #loadPublished(vault: Vault) {
+		const generation = this.#generation;
+		const { values } = await vault.listSealed(PUBLISHED_PREFIX);
+		if (generation !== this.#generation) return;
+		const quarters = values.flatMap((v) => {
+			const parsed = publishedQuarterSchema.safeParse(v);
+			return parsed.success ? [parsed.data] : [];
+		});
+		this.published = new Map(quarters.map((q) => [q.code, q]));
+	}
+
+	/**
+	 * The file for a finished period, published once: quarters not yet published are published now
+	 * from today's rows and stored; the file is made from the stored quarters only.
+	 */
+	async share(period: FixedPeriod, today = todayIso(), vault: Vault = app.vault) {
+		if (!hasEnded(period, today)) throw new AppError('unknown', { key: 'statistics.notEnded' });
+		const stored = new Map(this.published);
+		for (const q of missingQuarters(period, stored)) {
+			const fileId = Array.from(randomBytes(8), (b) => b.toString(16).padStart(2, '0')).join('');
+			const pq = publishQuarter(this.#counted, q, today, fileId);
+			await vault.putSealed(PUBLISHED_PREFIX + pq.code, pq);
+			stored.set(pq.code, pq);
+		}
+		this.published = stored;
+		return composed(period, stored);
+	}
+
+	/** For a period: when its quarters were first published, and how many clients changed since. */
+	publishedState(period: FixedPeriod): { made: string | null; changed: number } {
+		const quarters = quartersOf(period).flatMap((q) => this.published.get(storedKey(q)) ?? []);
+		return {
+			made: quarters.map((q) => q.made).sort()[0] ?? null,
+			changed: quarters.reduce((n, q) => n + changedSince(q, this.#counted), 0)
+		};
 	}
 
 	async #readAll(vault: Vault, tokens: Map<string, string>, generation: number) {
@@ -131,7 +197,13 @@ class StatisticsState {
 	combined(period: FixedPeriod): { files: ImportedFile[]; tables: Tables | null } {
 		const files = this.imported.filter((f) => periodCode(f.published.period) === periodCode(period));
 		const parts = files.map((f) => f.published.tables);
-		if (this.includeOwn) parts.push(publish(this.rows, period).tables);
+		// This laptop's part as it was published, where it was; else as the rows give it now (only shown, not shared).
+		if (this.includeOwn)
+			parts.push(
+				missingQuarters(period, this.published).length === 0
+					? composed(period, this.published).tables
+					: publish(this.rows, period).tables
+			);
 		return { files, tables: parts.length ? parts.reduce(addTables) : null };
 	}
 
@@ -146,8 +218,9 @@ class StatisticsState {
 			} catch {
 				return { ok: false, name: file.name, key: 'statistics.import.errors.foreign' };
 			}
-			const published = parseTablesCsv(text, now);
-			const key = contentKey(published);
+			const { fileId, ...published } = parseTablesCsv(text, now);
+			// Two laptops' files may hold the same numbers (small offices); only the same file twice is refused.
+			const key = fileId ?? contentKey(published);
 			const same = this.imported.find((f) => f.key === key);
 			if (same)
 				return { ok: false, name: file.name, key: 'statistics.import.errors.duplicate', values: { other: same.name } };
@@ -169,6 +242,8 @@ class StatisticsState {
 		this.#generation++;
 		this.#warming = null;
 		this.own = null;
+		this.#counted = [];
+		this.published = new Map();
 		this.#facts.clear();
 		this.imported = [];
 		this.unreadable = 0;

@@ -1,7 +1,7 @@
 import type { ClientRecords } from '../domain/client/client-export';
 import { AppError } from '../domain/app-error';
 import { migrate, NewerVersionError, RECORD_KINDS, type KindName, type RecordOf } from '../domain/records';
-import { openJson, seal as sealBytes, sealJson } from './crypto';
+import { openJson, seal as sealBytes, sealJson, type Sealed } from './crypto';
 import type { StoredRecord, VeivalgDb } from './db';
 
 /**
@@ -92,6 +92,29 @@ export class Vault {
 	/** Seals bytes under the data key (a backup's own key, so the recovery key can open the backup too). */
 	sealWithDataKey(plain: Uint8Array, additionalData: string) {
 		return sealBytes(this.key, plain, additionalData);
+	}
+
+	/**
+	 * A value of the laptop's own, not of a client (the published statistics), sealed under the
+	 * data key in the meta table. It never travels in a backup: what was shared is this laptop's.
+	 */
+	async putSealed(key: string, value: unknown): Promise<void> {
+		const sealed = await sealJson(this.key, value, `meta:${key}`);
+		await this.db.meta.put({ key, value: sealed });
+	}
+
+	/** Every sealed value whose key starts with the prefix; one that does not open is left out and named. */
+	async listSealed(prefix: string): Promise<{ values: unknown[]; damaged: string[] }> {
+		const rows = await this.db.meta.where('key').startsWith(prefix).toArray();
+		const values: unknown[] = [];
+		const damaged: string[] = [];
+		for (const row of rows)
+			try {
+				values.push(await openJson(this.key, row.value as Sealed, `meta:${row.key}`));
+			} catch {
+				damaged.push(row.key);
+			}
+		return { values, damaged };
 	}
 
 	async seal<K extends KindName>(kind: K, doc: Doc<K>): Promise<StoredRecord> {

@@ -21,7 +21,8 @@ import { BASE } from './rounding';
  */
 
 export const TABLES_FORMAT = 'veivalg-statistikk';
-const VERSION = 'v2';
+/** v3 carries the file id; v2 files (without one) are still read and told apart by their numbers. */
+const VERSION = 'v3';
 /** The per-client rows file of earlier versions: no longer made, and refused with a reason. */
 const ROWS_FORMAT = 'veivalg-anonyme-rader';
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -44,17 +45,30 @@ function readPeriodCode(code: string): FixedPeriod | null {
 	return kind === 'half' && index > 2 ? null : { kind, year, index };
 }
 
-export function tablesCsv(p: Published, made: string, t: T): string {
+/**
+ * A table's rows in a fixed order that says nothing about the counts: categories as the app lists
+ * them; offices by name, «not stated» and «*» (the small ones together) last.
+ */
+export function orderedCells(code: TableCode, cells: Record<string, number>): [string, number][] {
+	const known = PUBLISHED_TABLES[code] as readonly string[] | null;
+	const keys = known
+		? known.filter((k) => k in cells)
+		: Object.keys(cells).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'nb'));
+	return keys.map((k) => [k, cells[k]!]);
+}
+const rank = (office: string) => (office === OTHER_OFFICE ? 2 : office === '' ? 1 : 0);
+
+export function tablesCsv(p: Published & { fileId: string }, made: string, t: T): string {
 	const months = periodOf(p.period.kind, p.period.year, p.period.index);
 	const rows: (string | number)[][] = [
 		[t('statistics.file.table'), t('statistics.file.category'), t('statistics.file.count'), 'tabell', 'kategori']
 	];
 	for (const code of TABLE_CODES)
-		for (const [key, n] of Object.entries(p.tables[code]))
+		for (const [key, n] of orderedCells(code, p.tables[code]))
 			rows.push([tableTitle(t, code), cellLabel(t, code, key), n, code, key]);
 	return writeCsv(
 		[
-			`${t('statistics.file.tablesTitle')} (${TABLES_FORMAT} ${VERSION} ${periodCode(p.period)})`,
+			`${t('statistics.file.tablesTitle')} (${TABLES_FORMAT} ${VERSION} ${periodCode(p.period)} ${p.fileId})`,
 			`${t('statistics.file.period', { from: months.from, to: months.to })} ${t('statistics.file.made', { date: made })}`,
 			t('statistics.file.tablesNote')
 		],
@@ -83,17 +97,17 @@ const total = (cells: Record<string, number>) => Object.values(cells).reduce((a,
  * that do not add up refuse the whole file, naming the line where there is
  * one; the coordinator never adds up half a file without knowing.
  */
-export function parseTablesCsv(text: string, now = new Date()): Published {
+export function parseTablesCsv(text: string, now = new Date()): Published & { fileId: string | null } {
 	if (text.length > MAX_IMPORT_BYTES) throw new CsvError('statistics.import.errors.tooLarge');
 	const { preamble, rows } = parseCsv(text);
 	const first = preamble[0] ?? '';
-	const m = new RegExp(`${TABLES_FORMAT} ${VERSION} (\\S+)\\)`).exec(first);
+	const m = new RegExp(`${TABLES_FORMAT} (?:v2 (\\S+)|${VERSION} (\\S+) ([0-9a-f]{16}))\\)`).exec(first);
 	if (!m) {
 		if (first.includes(ROWS_FORMAT)) throw new CsvError('statistics.import.errors.rowsFile');
 		if (first.includes(TABLES_FORMAT)) throw new CsvError('statistics.import.errors.oldTables');
 		throw new CsvError('statistics.import.errors.foreign');
 	}
-	const period = readPeriodCode(m[1]!);
+	const period = readPeriodCode((m[1] ?? m[2])!);
 	if (!period) throw new CsvError('statistics.import.errors.foreign');
 	if (period.year < FIRST_YEAR || period.year > now.getFullYear() + 1)
 		throw new CsvError('statistics.import.errors.year', {
@@ -124,7 +138,7 @@ export function parseTablesCsv(text: string, now = new Date()): Published {
 	}
 	for (const [split, of] of SPLITS)
 		if (total(tables[split]) !== tables[of].total) throw new CsvError('statistics.import.errors.doesNotAddUp');
-	return { period, tables };
+	return { period, tables, fileId: m[3] ?? null };
 }
 
 /** An office name as the file may carry one: cleaned like a typed one (no formulas, markup or direction marks). */

@@ -58,7 +58,7 @@ export const PUBLISHED_TABLES = {
 	situations: [...TARGET_GROUPS, UNKNOWN],
 	referrals: [...REFERRALS, UNKNOWN],
 	...Object.fromEntries(FOLLOW_UP_POINTS.map((p) => [`outcomes${p}`, ['recorded', ...OUTCOMES]])),
-	/** Office names: only those at least five clients shared in the year; the rest as OTHER_OFFICE. */
+	/** Office names: only those at least five clients of the quarter shared; the rest as OTHER_OFFICE. */
 	offices: null
 } as const satisfies Record<string, readonly string[] | null>;
 
@@ -134,32 +134,39 @@ export function addTables(a: Tables, b: Tables): Tables {
 }
 
 /**
- * The office names a file for this year may carry: a name typed into the
- * office field travels only when at least five clients that year share it.
- * Decided once for the year, so the quarters and the year use the same names.
+ * The office names a quarter's tables may carry: a name typed into the office field travels only
+ * when at least five clients of that quarter share it. Decided on the quarter alone and fixed when
+ * it is first published (ledger.ts), so a later quarter can never split an office out of an
+ * earlier one («absent in April, 5 in July» would otherwise mean 1–4).
  */
-export function officeNamesOfYear(rows: readonly AnonRow[], year: number): (office: string) => string {
+export function officeNamesOf(rows: readonly AnonRow[], months: Period): (office: string) => string {
 	const seen = new Map<string, { name: string; clients: number }>();
 	for (const r of rows) {
-		if (!r.month.startsWith(`${year}-`)) continue;
+		if (r.month < months.from || r.month > months.to) continue;
 		const key = officeKey(r.navOffice);
 		const o = seen.get(key) ?? { name: r.navOffice, clients: 0 };
 		o.clients++;
 		seen.set(key, o);
 	}
-	// One spelling per office for the whole year, so its quarters add up under one name.
+	// One spelling per office, so the quarters add up under one name.
 	return (office) => {
 		const o = seen.get(officeKey(office));
 		return o ? shownOffice(o.name, o.clients) : shownOffice(office, 0);
 	};
 }
 
-/** The tables for a fixed period: the sum of its quarters, each rounded. */
-export function publish(rows: readonly AnonRow[], period: FixedPeriod): Published {
-	const offices = officeNamesOfYear(rows, period.year);
-	const quarters = quartersOf(period).map((q) => roundQuarter(aggregate(rows, monthsOfFixed(q)), offices));
-	const tables = quarters.slice(1).reduce(addTables, quarters[0]!);
+/** One quarter's tables as the rows give them now: rounded, offices named on the quarter alone. */
+export function publishQuarterTables(rows: readonly AnonRow[], quarter: FixedPeriod): Tables {
+	const months = monthsOfFixed(quarter);
+	const tables = roundQuarter(aggregate(rows, months), officeNamesOf(rows, months));
 	// An office with nothing to count is left out: its name says nothing the numbers need.
 	tables.offices = Object.fromEntries(Object.entries(tables.offices).filter(([, n]) => n > 0));
-	return { period, tables };
+	return tables;
 }
+
+/** The tables for a fixed period from the rows as they are now: the sum of its quarters, each rounded. */
+export function publish(rows: readonly AnonRow[], period: FixedPeriod): Published {
+	return { period, tables: sumTables(quartersOf(period).map((q) => publishQuarterTables(rows, q))) };
+}
+
+export const sumTables = (parts: Tables[]): Tables => parts.slice(1).reduce(addTables, parts[0]!);
