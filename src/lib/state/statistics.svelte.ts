@@ -57,7 +57,7 @@ class StatisticsState {
 	/** This laptop's clients with their ids, for telling which changed since a quarter was published. */
 	#counted: CountedRow[] = [];
 	/** The quarters published from this laptop, by «2026-K3»: every later file for them is made from these. */
-	published = $state.raw<Map<string, PublishedQuarter>>(new Map());
+	published = $state.raw<ReadonlyMap<string, PublishedQuarter>>(new Map());
 	/** Records that could not be read and so are not counted. */
 	unreadable = $state(0);
 	imported = $state.raw<ImportedFile[]>([]);
@@ -138,13 +138,17 @@ class StatisticsState {
 	 */
 	async share(period: FixedPeriod, today = todayIso(), vault: Vault = app.vault) {
 		if (!hasEnded(period, today)) throw new AppError('unknown', { key: 'statistics.notEnded' });
-		const stored = new Map(this.published);
-		for (const q of missingQuarters(period, stored)) {
+		const added: PublishedQuarter[] = [];
+		for (const q of missingQuarters(period, this.published)) {
 			const fileId = Array.from(randomBytes(8), (b) => b.toString(16).padStart(2, '0')).join('');
 			const pq = publishQuarter(this.#counted, q, today, fileId);
 			await vault.putSealed(PUBLISHED_PREFIX + pq.code, pq);
-			stored.set(pq.code, pq);
+			added.push(pq);
 		}
+		const stored: ReadonlyMap<string, PublishedQuarter> = new Map([
+			...this.published,
+			...added.map((q) => [q.code, q] as const)
+		]);
 		this.published = stored;
 		return composed(period, stored);
 	}
