@@ -204,7 +204,11 @@ for (const lang of ['nb', 'nn'] as const) {
 		const panel = page.getByTestId('plan-pdf');
 		// Before anything is made, the counsellor sees what goes in, as agreed with the client.
 		await expect(panel.getByTestId('sharing-plan')).toContainText('Med fra kartleggingen: Arbeid og praksis');
-		await expect(page.getByTestId('sharing-navSummary')).toContainText('Veisøkeren har ikke valgt noe');
+		// Consent to share the plan with Nav, with no section of the mapping: said as exactly that.
+		await expect(page.getByTestId('sharing-navSummary')).toContainText(
+			'Veisøkeren har sagt ja til å dele planen med Nav'
+		);
+		await expect(page.getByTestId('sharing-navSummary')).toContainText('men ingenting fra kartleggingen');
 		await panel.getByRole('combobox').selectOption(lang);
 		await panel.getByRole('button', { name: /Lag PDF/ }).click();
 		await expect(panel.locator('iframe')).toBeVisible();

@@ -149,6 +149,13 @@ const PATTERNS: Record<string, readonly (string | number)[] | readonly (readonly
 		'referrals'
 	],
 	'*.*': CATEGORY_LABELS,
+	// The outputs' sentences about sharing, worded from the consent log (contents.ts, SharingLine).
+	'*.consent': ['pdf', 'navSummary'],
+	'*.noConsent': ['pdf', 'navSummary'],
+	'*.withdrawnOn': ['pdf', 'navSummary'],
+	'*.consentNoSections': ['pdf', 'navSummary'],
+	'*.noSections': ['pdf.ui', 'navSummary.ui'],
+	'*.withdrawn': ['pdf.ui', 'navSummary.ui'],
 	// PromptBox: `${prompts}.ask` / `.why` with prompts = "<module>.prompts.<step>".
 	'*.why': [
 		...MAPPING_STEPS.map((s) => `mapping.prompts.${s}`),

@@ -1,3 +1,4 @@
+import { keepSectionSign } from '$lib/domain/common';
 import { describe, expect, it } from 'vitest';
 import { ACTS, brokenCitations, citationLabel, citationUrl, LAW_TEXT, leddOf, type Ledd } from '$lib/domain/law';
 import { RULES, type Rule } from '$lib/domain/rules';
@@ -42,11 +43,13 @@ describe('the words of the law the rules rest on', () => {
 
 	it('names a citation as lawyers do, in each language, and links to Lovdata', () => {
 		const c = { act: 'lova' as const, section: '18-3', ledd: 1 };
-		expect(citationLabel(c, 'nb')).toBe('opplæringslova § 18-3 første ledd');
-		expect(citationLabel({ ...c, ledd: 3 }, 'nn')).toBe('opplæringslova § 18-3 tredje ledd');
+		// A no-break space after «§»: «§ 18-3» never breaks at the sign.
+		expect(citationLabel(c, 'nb')).toBe('opplæringslova §\u00A018-3 første ledd');
+		expect(citationLabel({ ...c, ledd: 3 }, 'nn')).toBe('opplæringslova §\u00A018-3 tredje ledd');
 		expect(citationLabel({ act: 'forskrifta', section: '13-3', ledd: 1 }, 'en')).toBe(
-			'opplæringsforskrifta § 13-3 first paragraph'
+			'opplæringsforskrifta §\u00A013-3 first paragraph'
 		);
+		expect(keepSectionSign('§ 5-1 og §§ 5-7 og 18-7')).toBe('§\u00A05-1 og §§\u00A05-7 og 18-7');
 		expect(citationUrl(c)).toBe('https://lovdata.no/lov/2023-06-09-30/§18-3');
 	});
 });

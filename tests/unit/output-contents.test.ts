@@ -133,7 +133,16 @@ describe('outputs are pure functions of the stored records and the consent', () 
 			const out = outputs(f);
 			for (const s of ['Tømrer', 'Søke læreplass', 'NESTESTEG', '2. februar 2027'])
 				expect(out.navSummary, s).not.toContain(s);
-			expect(out.navSummary.replace(/\s+/g, ' ')).toContain('Veisøkeren har ikke samtykket til å dele med Nav.');
+			// The sentence follows the log: never consented, or withdrew on a date – never «has not consented» after a withdrawal.
+			expect(out.navSummary.replace(/\s+/g, ' ')).toMatch(
+				f === never
+					? /Veisøkeren har ikke samtykket til å dele med Nav\./
+					: /Veisøkeren trakk tilbake samtykket til å dele med Nav \d{1,2}\. \p{L}+ \d{4}\./u
+			);
+			if (f === withdrawn) {
+				expect(out.navSummary).toContain('Derfor viser sammendraget ingenting fra kartleggingen eller planen.');
+				expect(out.navSummary).not.toContain('har ikke samtykket');
+			}
 			expect(navActivities(navSummaryInput(f, 'nb', '2026-11-22').steps, '', t)).toEqual([]);
 			// The client's own plan still has it.
 			expect(out.plan).toContain('Søke læreplass');
@@ -143,6 +152,17 @@ describe('outputs are pure functions of the stored records and the consent', () 
 		const given = outputs(file((c) => recordConsent(c, 'navSummary', [])));
 		expect(given.navSummary).toContain('Søke læreplass');
 		expect(given.navSummary).toContain('Tømrer');
+	});
+
+	it('a client with no work experience gets no «0 måneder arbeidserfaring» line in either output', () => {
+		const f = file((c) => recordConsent(recordConsent(c, 'plan', ['experience']), 'navSummary', ['experience']));
+		f.mapping!.experience = [];
+		const out = outputs(f);
+		for (const text of [out.plan, out.navSummary])
+			expect(text.replace(/\s+/g, ' ')).not.toMatch(/\b0 måneder arbeidserfaring/);
+		// With work, the line is there.
+		const worked = outputs(file((c) => recordConsent(c, 'plan', ['experience'])));
+		expect(worked.plan.replace(/\s+/g, ' ')).toMatch(/\d+ måneder arbeidserfaring/);
 	});
 
 	it('the Nav PDF carries every item of the text version, for a client who shared everything', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newPlan, planWarnings, type Plan, type PlanStep } from '$lib/domain/plan/plan';
+import { newPlan, planWarnings, quoteStep, type Plan, type PlanStep } from '$lib/domain/plan/plan';
 
 const NOW = new Date('2026-11-22T12:00:00');
 const step = (s: Partial<PlanStep>): PlanStep => ({
@@ -30,6 +30,19 @@ describe('plan warnings', () => {
 		const w = planWarnings(p, { practiceMonths: 0, trainingMonths: 48, today: NOW });
 		expect(w).toEqual([expect.objectContaining({ key: 'rules.navTraining.extension', rule: 'navTraining' })]);
 		expect(keys({ ...p, lengthMonths: 60 })).toEqual(['rules.navTraining.tooLong']);
+	});
+
+	it('quotes at most the first 80 characters of a step: a pasted page never runs off the screen', () => {
+		const long = 'Søke læreplass hos Byggmester Hansen og ta med attest fra arbeidsgiver. '.repeat(280);
+		expect(long.length).toBeGreaterThan(20_000);
+		const p = { ...newPlan('c1'), steps: [step({ what: long, owner: null })] };
+		const [w] = planWarnings(p, { practiceMonths: 0, trainingMonths: 48, today: NOW });
+		const quoted = String(w!.values.step);
+		expect(quoted.length).toBeLessThanOrEqual(80);
+		expect(quoted.endsWith('…')).toBe(true);
+		expect(long.startsWith(quoted.slice(0, -1))).toBe(true);
+		expect(quoteStep('Kort steg')).toBe('Kort steg');
+		expect(quoteStep('   ')).toBe('…');
 	});
 
 	it('flags a step that needs a Nav decision nobody owns', () => {

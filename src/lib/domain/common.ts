@@ -68,3 +68,9 @@ export function blankRecord<S extends z.ZodMiniType>(
 	const stamp = now.toISOString();
 	return schema.parse({ id, clientId, createdAt: stamp, updatedAt: stamp }) as z.output<S>;
 }
+
+/**
+ * «§ 18-3» never breaks after the sign: a no-break space after «§» and «§§», on screen and in
+ * every PDF (jsPDF wraps only at ordinary spaces). Applied to every text the i18n layer returns.
+ */
+export const keepSectionSign = (text: string) => text.replace(/(§§?) /g, '$1\u00A0');

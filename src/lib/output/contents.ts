@@ -1,6 +1,13 @@
 import { currentAdviser } from '../domain/client/client';
 import type { ClientFile } from '../domain/client/client-export';
-import { latestEntry, sharedSections, type Purpose } from '../domain/exploring/consent';
+import {
+	consentState,
+	latestEntry,
+	sharedSections,
+	type ConsentSection,
+	type ConsentState,
+	type Purpose
+} from '../domain/exploring/consent';
 import { newPlan, type Plan } from '../domain/plan/plan';
 import { sharedSummary } from '../domain/exploring/presentation';
 import { rightsInput } from '../domain/exploring/open-routes';
@@ -25,8 +32,39 @@ function consentFor(file: ClientFile, purpose: Purpose) {
 	const entry = latestEntry(file.consent, purpose);
 	return {
 		summary: file.mapping ? sharedSummary(file.mapping, shared) : {},
-		consent: entry && !entry.withdrawn ? { at: entry.at, sections: [...shared] } : null
+		consent: entry && !entry.withdrawn ? { at: entry.at, sections: [...shared] } : null,
+		consentLog: consentState(file.consent, purpose)
 	};
+}
+
+/** The consent an output rests on: the shared sections (null when none may be shared) and the log's state. */
+export interface ConsentInput {
+	consent: { at: string; sections: ConsentSection[] } | null;
+	/** Never decided, withdrawn on a date, or given: absent in older callers, then read from `consent`. */
+	consentLog?: ConsentState;
+}
+
+/**
+ * The output's sentence about sharing, worded from the consent log: never consented, withdrew on a
+ * date, or consented to these sections (or to none of the mapping) – never «has not consented»
+ * for a client who withdrew. `prefix` is the output's own texts: «pdf» or «navSummary».
+ */
+export function sharingSentence(
+	prefix: 'pdf' | 'navSummary',
+	input: ConsentInput,
+	t: Translate,
+	date: (iso: string) => string
+): string {
+	const log: ConsentState =
+		input.consentLog ?? (input.consent ? { state: 'given', ...input.consent } : { state: 'never' });
+	if (log.state === 'withdrawn') return t(`${prefix}.withdrawnOn`, { date: date(log.at) });
+	if (log.state === 'never') return t(`${prefix}.noConsent`);
+	return log.sections.length
+		? t(`${prefix}.consent`, {
+				sections: log.sections.map((c) => t(`exploring.consent.sections.${c}`)).join(', '),
+				date: date(log.at)
+			})
+		: t(`${prefix}.consentNoSections`, { date: date(log.at) });
 }
 
 /** The school years still needed and the company time, with the areas named in the output's language. */

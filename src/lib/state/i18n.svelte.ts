@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import nb from '$locales/nb.json';
 import { INTL_LOCALE, type Language } from '../domain/settings';
 import { formatter } from './intl-cache';
+import { keepSectionSign } from '../domain/common';
 
 /**
  * The interface language. Bokmål's core texts are bundled; nynorsk and
@@ -33,7 +34,10 @@ class I18n {
 	#modulesLoaded = new Set<Language>();
 
 	async init(lang: Language = 'nb') {
+		// Every text, on screen and in the outputs: «§ 18-3» never breaks after the sign.
+		i18next.use({ type: 'postProcessor', name: 'sectionSign', process: (value: string) => keepSectionSign(value) });
 		await i18next.init({
+			postProcess: ['sectionSign'],
 			lng: 'nb',
 			fallbackLng: { nn: ['nb'], default: ['nb'] },
 			supportedLngs: ['nb', 'nn', 'en'],

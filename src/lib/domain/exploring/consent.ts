@@ -73,6 +73,19 @@ export function latestEntry(consent: Consent | undefined, purpose: Purpose): Con
 	return consent.entries.slice(trustedFrom).findLast((e) => e.purpose === purpose);
 }
 
+/** Where a purpose stands in the log: never decided, withdrawn on a date, or given for these sections. */
+export type ConsentState =
+	{ state: 'never' } | { state: 'withdrawn'; at: string } | { state: 'given'; at: string; sections: ConsentSection[] };
+
+/** Every sentence about what an output shares is worded from this, so it says what the log says. */
+export function consentState(consent: Consent | undefined, purpose: Purpose): ConsentState {
+	const e = latestEntry(consent, purpose);
+	if (!e) return { state: 'never' };
+	return e.withdrawn
+		? { state: 'withdrawn', at: e.at }
+		: { state: 'given', at: e.at, sections: [...new Set(e.sections)] };
+}
+
 /** Sections shared for a purpose now: none until the client has decided, none after a withdrawal. */
 export function sharedSections(consent: Consent | undefined, purpose: Purpose): Set<ConsentSection> {
 	const e = latestEntry(consent, purpose);

@@ -43,7 +43,7 @@ const LEDD = { nb: 'ledd', nn: 'ledd', en: 'paragraph' };
 
 /** «opplæringslova § 18-3 første ledd» – the act keeps its Norwegian name in English too, as Nav and Udir cite it. */
 export function citationLabel(c: Pick<Citation, 'act' | 'section' | 'ledd'>, lang: 'nb' | 'nn' | 'en' = 'nb'): string {
-	return `${ACTS[c.act].name} § ${c.section} ${ORDINALS[lang][c.ledd - 1] ?? c.ledd} ${LEDD[lang]}`;
+	return `${ACTS[c.act].name} §\u00A0${c.section} ${ORDINALS[lang][c.ledd - 1] ?? c.ledd} ${LEDD[lang]}`;
 }
 
 /** The paragraph on Lovdata. */

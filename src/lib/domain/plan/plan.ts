@@ -124,6 +124,10 @@ function routeConflicts(plan: Plan, ctx: PlanContext): RuleResult[] {
 
 const open = (s: PlanStep) => s.status !== 'done' && s.status !== 'cancelled';
 
+/** A step as a warning quotes it: at most its first 80 characters, so a pasted page never runs off the screen. */
+export const quoteStep = (what: string, max = 80) =>
+	!what.trim() ? '…' : what.length > max ? `${what.slice(0, max - 1).trimEnd()}…` : what;
+
 /** What to look at while writing the plan. Each is advice; Nav decides Nav's part. */
 export function planWarnings(plan: Plan, ctx: PlanContext): PlanWarning[] {
 	const out: PlanWarning[] = [];
@@ -143,7 +147,7 @@ export function planWarnings(plan: Plan, ctx: PlanContext): PlanWarning[] {
 		conflicts.push(dagpengerEducation(ctx.birthYear ?? null, plan.goal.route, ctx.today));
 	for (const r of conflicts) out.push({ key: r.key, values: r.values, rule: r.rule, source: r.source, law: r.law });
 	for (const s of plan.steps) {
-		const name = s.what || '…';
+		const name = quoteStep(s.what);
 		if (s.needsNavDecision && s.owner === null && open(s))
 			out.push({ key: 'plan.warnings.navDecisionNoOwner', values: { step: name }, stepId: s.id });
 		if (s.deadline && s.deadline < today && open(s))

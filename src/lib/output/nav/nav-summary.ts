@@ -1,7 +1,6 @@
-import { pathLine, type NamedPath } from '../contents';
+import { pathLine, sharingSentence, type ConsentInput, type NamedPath } from '../contents';
 import { routeLength } from '../../domain/exploring/route-path';
 import type { jsPDF as JsPdfType } from 'jspdf';
-import type { ConsentSection } from '../../domain/exploring/consent';
 import type { RouteKind } from '../../domain/exploring/exploration';
 import { fitted, navDecisions } from '../../domain/plan/nav-activities';
 import type { PlanStep } from '../../domain/plan/plan';
@@ -32,7 +31,8 @@ export interface NavSummaryInput {
 	nextStepId: string | null;
 	steps: PlanStep[];
 	followUp: string;
-	consent: { at: string; sections: ConsentSection[] } | null;
+	consent: ConsentInput['consent'];
+	consentLog?: ConsentInput['consentLog'];
 	/**
 	 * Whether the client agreed to share with Nav at all. Without it (never given, or withdrawn)
 	 * nothing from the plan reaches Nav either: goal, steps and next step are free text that can
@@ -55,7 +55,9 @@ function content(input: NavSummaryInput, t: T) {
 	}
 	if (s.education?.subjects.length) background.push(`${t('pdf.subjects')}: ${s.education.subjects.join(', ')}`);
 	if (s.education?.abroad) background.push(`${t('mapping.education.abroad')}: ${s.education.abroad}`);
-	if (s.experience) background.push(t('pdf.experience', { months: number(s.experience.months) }));
+	// No «0 måneder arbeidserfaring»: a client without work has no such line.
+	if (s.experience && s.experience.months > 0)
+		background.push(t('pdf.experience', { months: number(s.experience.months) }));
 	if (s.experience?.entries.length)
 		background.push(s.experience.entries.map((e) => [e.role, e.employer].filter(Boolean).join(', ')).join('; '));
 	if (s.strengths?.qualities) background.push(s.strengths.qualities);
@@ -88,14 +90,10 @@ function content(input: NavSummaryInput, t: T) {
 	const route = input.goal.route
 		? `${t(`exploring.routes.${input.goal.route}`)}${length ? `, ${length}` : ''}${path ? `: ${path}` : ''}`
 		: '';
-	const consent =
-		input.consent && input.consent.sections.length
-			? t('navSummary.consent', {
-					sections: input.consent.sections.map((c) => t(`exploring.consent.sections.${c}`)).join(', '),
-					date: date(input.consent.at)
-				})
-			: t('navSummary.noConsent');
-	const planNote = input.planShared ? '' : t('navSummary.noPlanConsent');
+	const consent = sharingSentence('navSummary', input, t, date);
+	const planNote = input.planShared
+		? ''
+		: t(input.consentLog?.state === 'withdrawn' ? 'navSummary.noPlanWithdrawn' : 'navSummary.noPlanConsent');
 	return { date, background, steps, decide, route, consent, planNote };
 }
 

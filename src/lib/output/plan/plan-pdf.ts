@@ -1,8 +1,7 @@
-import { pathLine, type NamedPath } from '../contents';
+import { pathLine, sharingSentence, type ConsentInput, type NamedPath } from '../contents';
 import { routeLength } from '../../domain/exploring/route-path';
 import { intakeContext, type Intake } from '../../domain/rules/deadlines';
 import type { jsPDF as JsPdfType } from 'jspdf';
-import type { ConsentSection } from '../../domain/exploring/consent';
 import type { RouteKind } from '../../domain/exploring/exploration';
 import type { PlanStep } from '../../domain/plan/plan';
 import type { SharedSummary } from '../../domain/exploring/presentation';
@@ -60,7 +59,8 @@ export interface PlanPdfInput {
 	/** Adaptations and who provides them, when the client agreed to share «Helse» in the plan. */
 	adaptations: { what: string; provider: string }[];
 	followUp: string;
-	consent: { at: string; sections: ConsentSection[] } | null;
+	consent: ConsentInput['consent'];
+	consentLog?: ConsentInput['consentLog'];
 }
 
 /** `plan-veien-videre-<date>.pdf`, or with the name when the counsellor has chosen names in file names. */
@@ -95,7 +95,7 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 	if (s.education?.courses.length) bullet(`${t('pdf.courses')}: ${s.education.courses.join(', ')}`);
 	if (s.education?.abroad) bullet(`${t('mapping.education.abroad')}: ${s.education.abroad}`);
 	if (s.experience) {
-		bullet(t('pdf.experience', { months: number(s.experience.months) }));
+		if (s.experience.months > 0) bullet(t('pdf.experience', { months: number(s.experience.months) }));
 		for (const e of s.experience.entries.slice(0, 6)) bullet([e.role, e.employer].filter(Boolean).join(', '));
 	}
 	if (s.interests?.top.length)
@@ -229,13 +229,7 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 	for (const r of [input.goal.route])
 		if (r && ['apprenticeship', 'praksiskandidat', 'fagbrevPaJobb', 'laerekandidat', 'adultEducation'].includes(r))
 			terms.add(r);
-	const closing =
-		input.consent && input.consent.sections.length
-			? t('pdf.consent', {
-					sections: input.consent.sections.map((c) => t(`exploring.consent.sections.${c}`)).join(', '),
-					date: date(input.consent.at)
-				})
-			: t('pdf.noConsent');
+	const closing = sharingSentence('pdf', input, t, date);
 	// The glossary and the closing consent sentence stay together, so no page holds the sentence alone.
 	const glossary = [...terms].map((term) => `${t(`pdf.terms.${term}.word`)}: ${t(`pdf.terms.${term}.text`)}`);
 	font('normal', 11);
