@@ -197,3 +197,56 @@ test('on 15 February one intake is named: the client’s PDF gives 1 March for t
 	expect(text).not.toContain('2028');
 	expect(text).not.toContain('egne frister');
 });
+
+test('in English: «Carpentry (Tømrerfaget)» in search, module 2, the plan and the PDF, whose file name is English too; no Norwegian name stands alone where Udir has an English one', async ({
+	page
+}, info) => {
+	test.setTimeout(120_000);
+	await setUp(page);
+	const id = await createClient(page, 'Sam Olsen');
+	await page.getByLabel('Fødselsår').fill('1990');
+	await waitSaved(page);
+	await seedRecords(page, [
+		rec('plan', id, { goal: { occupation: 'Carpenter', tradeCode: 'BATMF3----', route: 'apprenticeship' } })
+	]);
+	await page.getByRole('combobox', { name: /Språk|Language/ }).selectOption('en');
+
+	// The catalogue finds the English title.
+	await page.getByRole('link', { name: 'Trades' }).click();
+	await page.getByRole('searchbox').fill('carpentry');
+	await expect(page.getByText('Carpentry (Tømrerfaget)', { exact: true })).toBeVisible();
+	await expect(page.getByText('Carpentry (Snekkerfaget)', { exact: true })).toBeVisible();
+
+	// Module 2: search, the option, and the way.
+	await page.goto(`/clients/${id}/exploring?step=options`);
+	await unlock(page);
+	await page.getByRole('searchbox').fill('carpentry');
+	await page.getByRole('button', { name: 'Add: Carpentry (Tømrerfaget)' }).click();
+	const way =
+		'Vg1 Building and Construction (Bygg- og anleggsteknikk) (1 year) → Vg2 Carpentry (Tømrer) (1 year) → 24 months as an apprentice';
+	await expect(page.locator('[data-route="apprenticeship"]').first().getByTestId('route-path')).toHaveText(way);
+	await waitSaved(page);
+	await page.screenshot({ path: info.outputPath('module2-en.png') });
+
+	// The plan and its PDF in English.
+	await page.goto(`/clients/${id}/plan`);
+	await unlock(page);
+	await expect(page.getByTestId('plan-path')).toHaveText(way);
+	const panel = page.getByTestId('plan-pdf');
+	await panel.getByRole('combobox').selectOption('en');
+	await panel.getByRole('button', { name: /Make PDF/ }).click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		panel.getByRole('link', { name: 'Download PDF' }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/^plan-the-way-forward-\d{4}-\d\d-\d\d\.pdf$/);
+	const text = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+	expect(text).toContain('Vg2 Carpentry (Tømrer)');
+	// Every Norwegian name in the PDF stands beside its English one.
+	for (const [no, en] of [
+		['Bygg- og anleggsteknikk', 'Building and Construction'],
+		['Tømrer', 'Carpentry']
+	])
+		for (const at of [...text.matchAll(new RegExp(`${no}\\)`, 'g'))].map((m) => m.index!))
+			expect(text.slice(Math.max(0, at - en.length - 2), at)).toBe(`${en} (`);
+});

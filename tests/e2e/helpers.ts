@@ -17,9 +17,10 @@ export async function setUp(page: Page, origin = ''): Promise<string> {
 	return recoveryKey.trim();
 }
 
+/** The lock screen in the chosen interface language (bokmål, nynorsk or English). */
 export async function unlock(page: Page, passphrase = PASSPHRASE) {
-	await page.getByLabel('Passordfrase', { exact: true }).fill(passphrase);
-	await page.getByRole('button', { name: 'Lås opp' }).click();
+	await page.getByRole('textbox', { name: /^(Passordfrase|Passphrase)$/ }).fill(passphrase);
+	await page.getByRole('button', { name: /^(Lås opp|Unlock)$/ }).click();
 }
 
 /** Creates a client from the list and returns its id (we land on its profile). */

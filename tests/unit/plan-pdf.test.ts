@@ -184,5 +184,8 @@ describe('the client plan PDF', () => {
 			'plan-veien-videre-aila-niillasdottir-coarvi-2026-11-22.pdf'
 		);
 		expect(planPdfFileName('Åse Ødegård', '2026-11-22', true)).toBe('plan-veien-videre-ase-odegard-2026-11-22.pdf');
+		// In the plan's language.
+		expect(planPdfFileName('Åse Ødegård', '2026-11-22', false, 'en')).toBe('plan-the-way-forward-2026-11-22.pdf');
+		expect(planPdfFileName('Åse Ødegård', '2026-11-22', false, 'nn')).toBe('plan-vegen-vidare-2026-11-22.pdf');
 	});
 });

@@ -83,10 +83,9 @@ function namedPath(file: ClientFile, plan: Plan, catalogue: Catalogue | null | u
 	const trade = catalogue?.trades.find((tr) => tr.code === plan.goal.tradeCode);
 	const path = goalPath(trade, plan.goal.route, file.mapping);
 	if (!catalogue || !path) return null;
-	const nameLang = lang === 'nn' ? 'nn' : 'nb';
 	return {
 		path,
-		names: Object.fromEntries(path.school.flatMap((s) => s.codes.map((c) => [c, areaName(catalogue, c, nameLang)])))
+		names: Object.fromEntries(path.school.flatMap((s) => s.codes.map((c) => [c, areaName(catalogue, c, lang)])))
 	};
 }
 

@@ -54,7 +54,7 @@ export function makeOutput(
 		return {
 			bytes,
 			pages: pageCount(bytes),
-			name: navSummaryFileName(name, made, options.namesInFileNames),
+			name: navSummaryFileName(name, made, options.namesInFileNames, lang),
 			input,
 			text: navSummaryText(input, t),
 			activities: navActivities(input.steps, input.goal.occupation, t)
@@ -63,5 +63,5 @@ export function makeOutput(
 	const input = planPdfInput(file, lang, made, options.adultIntake, options.catalogue);
 	const bytes = kind === 'plan' ? buildPlanPdf(JsPDF, fonts, input, t) : buildFridgeNote(JsPDF, fonts, input, t);
 	const fileName = kind === 'plan' ? planPdfFileName : fridgeNoteFileName;
-	return { bytes, pages: pageCount(bytes), name: fileName(name, made, options.namesInFileNames), input };
+	return { bytes, pages: pageCount(bytes), name: fileName(name, made, options.namesInFileNames, lang), input };
 }

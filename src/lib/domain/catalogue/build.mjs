@@ -12,6 +12,20 @@ const read = (f) => readFileSync(join(shared, f), 'utf8');
 
 const VERSION = '2026.12-1';
 
+/** Udir's own English titles (Grep, NLOD 2.0), by code: 178 trades and 61 Vg1/Vg2 areas have one. */
+const english = new Map(
+	['trade_names_en.tsv', 'programme_areas_en.tsv'].flatMap((f) =>
+		read(f)
+			.split('\n')
+			.slice(1)
+			.filter((l) => l.trim())
+			.map((l) => l.split('\t'))
+			.map(([code, , en]) => [code, en.trim()])
+	)
+);
+/** nb and nn, and en where Udir has an English title. */
+const names = (code, nb, nn) => ({ nb, nn, ...(english.get(code) ? { en: english.get(code) } : {}) });
+
 // Programme areas (Vg1, Vg2) from the Grep graph.
 const rows = read('grep_programomrader_yrkesfag_graph.tsv')
 	.split('\n')
@@ -31,14 +45,14 @@ const rows = read('grep_programomrader_yrkesfag_graph.tsv')
 const vocational = new Set(['BA', 'DT', 'EL', 'FD', 'HS', 'IM', 'NA', 'RM', 'SR', 'TP']);
 const programmes = rows
 	.filter((r) => r.level === 'Vg1' && vocational.has(r.code.slice(0, 2)))
-	.map((r) => ({ code: r.code, area: r.code.slice(0, 2), name: { nb: r.nb, nn: r.nn } }));
+	.map((r) => ({ code: r.code, area: r.code.slice(0, 2), name: names(r.code, r.nb, r.nn) }));
 // Vg1 areas outside the ten vocational programmes that a vocational Vg2 may also build on.
 const otherEntries = rows
 	.filter((r) => r.level === 'Vg1' && !vocational.has(r.code.slice(0, 2)))
-	.map((r) => ({ code: r.code, name: { nb: r.nb, nn: r.nn } }));
+	.map((r) => ({ code: r.code, name: names(r.code, r.nb, r.nn) }));
 const vg2 = rows
 	.filter((r) => r.level === 'Vg2' && vocational.has(r.code.slice(0, 2)))
-	.map((r) => ({ code: r.code, programme: r.code.slice(0, 2), name: { nb: r.nb, nn: r.nn }, buildsOn: r.builds }));
+	.map((r) => ({ code: r.code, programme: r.code.slice(0, 2), name: names(r.code, r.nb, r.nn), buildsOn: r.builds }));
 
 // STYRK-08 unit groups, for names.
 const styrk = new Map(
@@ -186,7 +200,7 @@ const trades = laerefag.map((raw) => {
 	const { school, company, checked, source, conflict } = trainingModel(t, route);
 	return {
 		code: t.kode,
-		name: t.navn,
+		name: names(t.kode, t.navn.nb, t.navn.nn),
 		programme: t.utdanningsprogram,
 		vg1: t.vg1Innganger,
 		vg2: t.byggerPaaVg2,
@@ -214,6 +228,7 @@ const catalogue = {
 	sources: [
 		{ name: 'Udir Grep – programområder og lærefag (LK20)', licence: 'NLOD 2.0', retrieved: '2026-10-08' },
 		{ name: 'SSB KLASS – STYRK-08 (klassifikasjon 7)', licence: 'NLOD / CC BY 4.0 (SSB)', retrieved: '2026-10-08' },
+		{ name: 'Udir Grep – engelske titler på lærefag og programområder', licence: 'NLOD 2.0', retrieved: '2026-08' },
 		{
 			name: 'Udir Grep – læreplaner for Vg3/Vg4 i lærefagene (LK20), «Sluttvurdering»',
 			licence: 'NLOD 2.0',

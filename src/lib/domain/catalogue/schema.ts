@@ -2,7 +2,25 @@ import * as z from 'zod/mini';
 
 /** The catalogue's shape. catalogue.json is validated against it in tests and when it is loaded. */
 
-const names = z.object({ nb: z.string().check(z.minLength(1)), nn: z.string().check(z.minLength(1)) });
+const names = z.object({
+	nb: z.string().check(z.minLength(1)),
+	nn: z.string().check(z.minLength(1)),
+	/** Udir's own English title, where Grep has one (178 of 191 trades, 61 of 62 Vg1/Vg2 areas). */
+	en: z.optional(z.string().check(z.minLength(1)))
+});
+export type Names = z.output<typeof names>;
+
+/**
+ * A catalogue name in the interface or output language. In English, Udir's English title with the
+ * Norwegian beside it – «Carpentry (Tømrerfaget)»: some titles name a field, two trades share one,
+ * and the Norwegian is what the client will meet at school and at Nav. Without an English title,
+ * the Norwegian name.
+ */
+export function localName(n: Names, lang: 'nb' | 'nn' | 'en'): string {
+	if (lang === 'nn') return n.nn;
+	if (lang === 'en' && n.en) return `${n.en} (${n.nb})`;
+	return n.nb;
+}
 const code10 = z.string().check(z.regex(/^[A-Z]{5}[1-4]-{4}$/));
 
 export const curriculumSchema = z.object({

@@ -42,7 +42,9 @@ export interface TradeIndex {
 }
 
 export function indexCatalogue(catalogue: Catalogue): TradeIndex {
-	const programmeNames = new Map(catalogue.programmes.map((p) => [p.area, `${p.name.nb} ${p.name.nn}`]));
+	const programmeNames = new Map(
+		catalogue.programmes.map((p) => [p.area, `${p.name.nb} ${p.name.nn} ${p.name.en ?? ''}`])
+	);
 	const vocabulary: TradeIndex['vocabulary'] = new Map();
 	const add = (word: string, i: number, as: 'name' | 'term') => {
 		let m = vocabulary.get(word);
@@ -50,7 +52,8 @@ export function indexCatalogue(catalogue: Catalogue): TradeIndex {
 		if (m.get(i) !== 'name') m.set(i, as);
 	};
 	const entries = catalogue.trades.map((trade, i) => {
-		const names = [trade.name.nb, trade.name.nn].map(norm);
+		// Udir's English title counts as a name too: the English interface finds «Carpentry».
+		const names = [trade.name.nb, trade.name.nn, trade.name.en ?? ''].filter(Boolean).map(norm);
 		const stems = new Set(names.flatMap((n) => wordsOf(n).map(stemOf)));
 		const phrases = [...trade.synonyms, ...trade.occupations].map(norm);
 		const terms = new Set([...phrases, ...phrases.flatMap(wordsOf)]);

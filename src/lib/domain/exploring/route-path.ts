@@ -1,4 +1,4 @@
-import type { Catalogue, Trade } from '../catalogue/schema';
+import { localName, type Catalogue, type Trade } from '../catalogue/schema';
 import type { Translate } from '../common';
 import type { Mapping, SchoolRow } from '../mapping/mapping';
 import { LEVEL_YEARS, yearsCompleted } from '../mapping/school-years';
@@ -89,12 +89,16 @@ export function goalPath(
 export const pathMonths = (p: RoutePath) => p.school.length * 12 + p.companyMonths;
 
 /** A programme area's name from the catalogue (Vg1 programmes, Vg2 areas, the trade itself). */
-export function areaName(catalogue: Pick<Catalogue, 'programmes' | 'vg2' | 'trades'>, code: string, lang: 'nb' | 'nn') {
+export function areaName(
+	catalogue: Pick<Catalogue, 'programmes' | 'vg2' | 'trades'>,
+	code: string,
+	lang: 'nb' | 'nn' | 'en'
+) {
 	const found =
 		catalogue.vg2.find((v) => v.code === code) ??
 		catalogue.programmes.find((p) => p.code === code) ??
 		catalogue.trades.find((tr) => tr.code === code);
-	return found?.name[lang] ?? code;
+	return found ? localName(found.name, lang) : code;
 }
 
 /** «Vg2 Elenergi og ekom (1 år) → 30 måneder i lære», in the interface language. */

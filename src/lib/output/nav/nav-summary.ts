@@ -208,6 +208,8 @@ export function buildNavSummaryPdf(
 	return w.finish((n, total) => t('pdf.page', { n, total }));
 }
 
-export function navSummaryFileName(clientName: string, made: string, withName = false): string {
-	return `sammendrag-nav-${clientPart(clientName, withName)}${made}.pdf`;
+const NAV_FILE: Record<Language, string> = { nb: 'sammendrag-nav', nn: 'samandrag-nav', en: 'summary-for-nav' };
+
+export function navSummaryFileName(clientName: string, made: string, withName = false, lang: Language = 'nb'): string {
+	return `${NAV_FILE[lang]}-${clientPart(clientName, withName)}${made}.pdf`;
 }

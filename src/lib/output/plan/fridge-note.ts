@@ -1,3 +1,4 @@
+import type { Language } from '../../domain/settings';
 import { pathLine } from '../contents';
 import type { jsPDF as JsPdfType } from 'jspdf';
 import { fitted } from '../../domain/plan/nav-activities';
@@ -17,8 +18,10 @@ import type { Translate as T } from '../../domain/common';
 
 const OPEN = new Set(['planned', 'applied', 'approved', 'inProgress']);
 
-export function fridgeNoteFileName(clientName: string, made: string, withName = false): string {
-	return `kjoleskapslapp-${clientPart(clientName, withName)}${made}.pdf`;
+const FRIDGE_FILE: Record<Language, string> = { nb: 'kjoleskapslapp', nn: 'kjoleskapslapp', en: 'fridge-note' };
+
+export function fridgeNoteFileName(clientName: string, made: string, withName = false, lang: Language = 'nb'): string {
+	return `${FRIDGE_FILE[lang]}-${clientPart(clientName, withName)}${made}.pdf`;
 }
 
 /** What goes on the note, decided once (tested apart from the drawing). */

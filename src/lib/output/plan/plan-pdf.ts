@@ -63,9 +63,15 @@ export interface PlanPdfInput {
 	consentLog?: ConsentInput['consentLog'];
 }
 
-/** `plan-veien-videre-<date>.pdf`, or with the name when the counsellor has chosen names in file names. */
-export function planPdfFileName(clientName: string, made: string, withName = false): string {
-	return `plan-veien-videre-${clientPart(clientName, withName)}${made}.pdf`;
+const PLAN_FILE: Record<Language, string> = {
+	nb: 'plan-veien-videre',
+	nn: 'plan-vegen-vidare',
+	en: 'plan-the-way-forward'
+};
+
+/** `plan-veien-videre-<date>.pdf` in the plan's language, with the name when the counsellor has chosen names in file names. */
+export function planPdfFileName(clientName: string, made: string, withName = false, lang: Language = 'nb'): string {
+	return `${PLAN_FILE[lang]}-${clientPart(clientName, withName)}${made}.pdf`;
 }
 
 export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: PlanPdfInput, t: T): ArrayBuffer {
