@@ -246,7 +246,7 @@ test('in English: «Carpentry (Tømrerfaget)» in search, module 2, the plan and
 	for (const [no, en] of [
 		['Bygg- og anleggsteknikk', 'Building and Construction'],
 		['Tømrer', 'Carpentry']
-	])
+	] as const)
 		for (const at of [...text.matchAll(new RegExp(`${no}\\)`, 'g'))].map((m) => m.index!))
 			expect(text.slice(Math.max(0, at - en.length - 2), at)).toBe(`${en} (`);
 });
