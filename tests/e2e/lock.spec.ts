@@ -263,3 +263,47 @@ test('a paste longer than a field takes keeps what fits and says the rest was no
 	await page.getByLabel('Adresse').fill('Storgata 3');
 	await expect(page.getByText(/Feltet tar høyst/)).toHaveCount(0);
 });
+
+/** The page's JS heap as Chromium's DevTools would save it (after a garbage collection). */
+async function heapSnapshot(page: import('@playwright/test').Page): Promise<string> {
+	const cdp = await page.context().newCDPSession(page);
+	const chunks: string[] = [];
+	cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => void chunks.push(e.chunk));
+	await cdp.send('HeapProfiler.enable');
+	await cdp.send('HeapProfiler.collectGarbage');
+	await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+	await cdp.detach();
+	return chunks.join('');
+}
+
+test('after «Lås» no client text is left in the page’s memory, even with a PDF made and downloaded', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await setUp(page);
+	const name = 'Zelda Heapvik';
+	const id = await createClient(page, name);
+	await page.getByLabel('Adresse').fill('Minnegata 42');
+	await waitSaved(page);
+	await page.goto(`/clients/${id}/plan`);
+	await unlock(page);
+	const panel = page.getByTestId('plan-pdf');
+	await panel.getByRole('button', { name: /Lag PDF/ }).click();
+	await expect(panel.locator('iframe')).toBeVisible();
+	await Promise.all([page.waitForEvent('download'), panel.getByRole('link', { name: 'Last ned PDF' }).click()]);
+	// The control: while unlocked, the client's name is in the heap (so the search below can find it).
+	expect(await heapSnapshot(page)).toContain(name);
+
+	await page.getByRole('button', { name: 'Lås', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible();
+	// The page reloads once the lock's writes have landed; the form is usable only after that.
+	await expect(page.getByTestId('lock-clearing')).toHaveCount(0);
+	await expect(page.getByRole('textbox', { name: 'Passordfrase' })).toBeEnabled();
+	const heap = await heapSnapshot(page);
+	for (const text of [name, 'Minnegata 42']) expect(heap.includes(text), text).toBe(false);
+
+	// Unlocking returns to where the counsellor was.
+	await unlock(page);
+	await expect(page).toHaveURL(new RegExp(`/clients/${id}/plan$`));
+	await expect(page.getByText(name).first()).toBeVisible();
+});

@@ -44,6 +44,12 @@ class AppState {
 	recoveryKey = $state<string | null>(null);
 	/** Another tab upgraded the database: this tab must reload. */
 	needsReload = $state(false);
+	/**
+	 * Locked, and the page is about to reload: until it has, nothing may be unlocked. A reload is the
+	 * one way to be sure no decrypted client text stays reachable in memory (a PDF's object URL, a
+	 * closed screen a download link kept alive, Svelte's and the browser's caches).
+	 */
+	clearing = $state(false);
 	persisted = $state<boolean | null>(null);
 
 	#dexie: VeivalgDb | null = null;
@@ -152,8 +158,12 @@ class AppState {
 		this.#vault = null;
 		clients.clear();
 		clearInterval(this.#idleTimer);
+		this.clearing = true;
 		this.status = 'locked';
 		await events.emit('locked', { remote });
+		// Once the writes the lock let finish have landed, the page starts afresh: nothing decrypted
+		// survives in this page's memory. The lock screen is up meanwhile; its form waits for the reload.
+		void this.#finishing.then(afterPaint).then(() => location.reload());
 	}
 
 	async updateSettings(patch: Partial<Settings>) {
