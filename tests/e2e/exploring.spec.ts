@@ -410,7 +410,10 @@ test('the way and the practice read in nynorsk and English too', async ({ page }
 	await expect(sum).toHaveText('6 månader: 6 mnd à 100 %.');
 	await page.screenshot({ path: info.outputPath('options-nn.png'), fullPage: true });
 	await page.getByRole('combobox', { name: /Språk|Language/ }).selectOption('en');
-	await expect(path).toHaveText('Vg2 Elenergi og ekom again (1 year) → 30 months as an apprentice');
+	// Udir's English title, with the Norwegian beside it.
+	await expect(path).toHaveText(
+		'Vg2 Electrical Energy and Electronic Communications (Elenergi og ekom) again (1 year) → 30 months as an apprentice'
+	);
 	await expect(sum).toHaveText('6 months: 6 mo at 100 %.');
 	await page.getByTestId('trade-practice-ELELE3----').screenshot({ path: info.outputPath('practice-en.png') });
 });

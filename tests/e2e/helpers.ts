@@ -17,6 +17,17 @@ export async function setUp(page: Page, origin = ''): Promise<string> {
 	return recoveryKey.trim();
 }
 
+/**
+ * The lock screen as the counsellor gets it after a lock: the page has reloaded (nothing decrypted
+ * left in memory) and the passphrase field takes input again. A test that ends at a lock waits for
+ * this, so it never closes a page in the middle of that reload.
+ */
+export async function locked(page: Page) {
+	await expect(page.getByRole('heading', { name: /^(Lås opp Veivalg|Unlock Veivalg)$/ })).toBeVisible();
+	await expect(page.getByTestId('lock-clearing')).toHaveCount(0);
+	await expect(page.getByRole('textbox', { name: /^(Passordfrase|Passphrase)$/ })).toBeEnabled();
+}
+
 /** The lock screen in the chosen interface language (bokmål, nynorsk or English). */
 export async function unlock(page: Page, passphrase = PASSPHRASE) {
 	await page.getByRole('textbox', { name: /^(Passordfrase|Passphrase)$/ }).fill(passphrase);

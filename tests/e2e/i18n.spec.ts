@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createClient, setUp } from './helpers';
+import { createClient, setUp, locked } from './helpers';
 
 test('switch between bokmål, nynorsk and English at any time; html lang follows', async ({ page }) => {
 	await setUp(page);
@@ -23,7 +23,7 @@ test('switch between bokmål, nynorsk and English at any time; html lang follows
 
 	// The choice is remembered, also on the lock screen.
 	await page.reload();
-	await expect(page.getByRole('heading', { name: 'Unlock Veivalg' })).toBeVisible();
+	await locked(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 

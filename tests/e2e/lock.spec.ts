@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createClient, PASSPHRASE, setUp, unlock, waitSaved } from './helpers';
+import { createClient, PASSPHRASE, setUp, unlock, waitSaved, locked } from './helpers';
 
 test('first run: warns that a lost passphrase means lost data, and hands out a recovery key', async ({ page }) => {
 	await page.goto('/');
@@ -37,7 +37,7 @@ test('first run: warns that a lost passphrase means lost data, and hands out a r
 test('lock on demand, wrong passphrase is refused, right one unlocks', async ({ page }) => {
 	await setUp(page);
 	await page.getByRole('button', { name: 'Lås', exact: true }).click();
-	await expect(page.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible();
+	await locked(page);
 	await unlock(page, 'feil passordfrase her');
 	await expect(page.getByText('Feil passordfrase. Prøv igjen.')).toBeVisible();
 	await unlock(page);
@@ -47,7 +47,7 @@ test('lock on demand, wrong passphrase is refused, right one unlocks', async ({ 
 test('a reload asks for the passphrase again', async ({ page }) => {
 	await setUp(page);
 	await page.reload();
-	await expect(page.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible();
+	await locked(page);
 });
 
 test('locks itself after 10 idle minutes by default', async ({ page }) => {
@@ -56,7 +56,7 @@ test('locks itself after 10 idle minutes by default', async ({ page }) => {
 	await page.clock.fastForward('09:00');
 	await expect(page.getByRole('heading', { name: 'Veisøkere', level: 1 })).toBeVisible();
 	await page.clock.fastForward('01:30');
-	await expect(page.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible();
+	await locked(page);
 });
 
 test('a laptop that slept past the idle time locks the moment it wakes, by the wall clock', async ({ page }) => {
@@ -66,7 +66,7 @@ test('a laptop that slept past the idle time locks the moment it wakes, by the w
 	// Suspend: the clock jumps 11 minutes and no timer runs meanwhile.
 	await page.clock.setSystemTime(Date.now() + 11 * 60_000);
 	await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-	await expect(page.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible();
+	await locked(page);
 });
 
 test('a last-activity time in the future (a laptop clock set back) does not hold the idle lock off', async ({
@@ -81,7 +81,7 @@ test('a last-activity time in the future (a laptop clock set back) does not hold
 	await page.clock.setSystemTime(Date.now() - 3_600_000);
 	// Every 5-second idle check runs, as on a laptop left alone for ten and a half minutes.
 	await page.clock.runFor('10:30');
-	await expect(page.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible();
+	await locked(page);
 });
 
 test('the counsellor can shorten the idle time', async ({ page }) => {
@@ -91,7 +91,7 @@ test('the counsellor can shorten the idle time', async ({ page }) => {
 	await page.getByLabel('Lås etter').fill('2');
 	await page.getByRole('link', { name: 'Veisøkere' }).first().click();
 	await page.clock.fastForward('02:30');
-	await expect(page.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible();
+	await locked(page);
 	// The setting survives a reload (stored in clear: it is not about any client).
 	await page.reload();
 	await unlock(page);
@@ -162,8 +162,13 @@ test('typing in one tab keeps the other unlocked; when both are left, both lock'
 	await expect(other.getByRole('heading', { name: 'Veisøkere', level: 1 })).toBeVisible();
 	// Nobody types: after the idle time both lock.
 	await context.clock.fastForward('02:30');
-	await expect(page.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible();
-	await expect(other.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible();
+	await locked(page);
+	await locked(other);
+	// Each tab has reloaded (nothing decrypted left) and can be unlocked again.
+	for (const tab of [page, other]) {
+		await expect(tab.getByTestId('lock-clearing')).toHaveCount(0);
+		await expect(tab.getByRole('textbox', { name: 'Passordfrase' })).toBeEnabled();
+	}
 });
 
 test('first run: «Lag passordfrase» stays where it is while the strength estimate arrives', async ({ page }) => {
@@ -295,7 +300,7 @@ test('after «Lås» no client text is left in the page’s memory, even with a 
 	expect(await heapSnapshot(page)).toContain(name);
 
 	await page.getByRole('button', { name: 'Lås', exact: true }).click();
-	await expect(page.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible();
+	await locked(page);
 	// The page reloads once the lock's writes have landed; the form is usable only after that.
 	await expect(page.getByTestId('lock-clearing')).toHaveCount(0);
 	await expect(page.getByRole('textbox', { name: 'Passordfrase' })).toBeEnabled();

@@ -216,7 +216,10 @@ for (const lang of ['nb', 'nn'] as const) {
 			page.waitForEvent('download'),
 			panel.getByRole('link', { name: 'Last ned PDF' }).click()
 		]);
-		expect(download.suggestedFilename()).toMatch(/^plan-veien-videre-\d{4}-\d{2}-\d{2}\.pdf$/);
+		// The file name is in the plan's language too.
+		expect(download.suggestedFilename()).toMatch(
+			lang === 'nb' ? /^plan-veien-videre-\d{4}-\d{2}-\d{2}\.pdf$/ : /^plan-vegen-vidare-\d{4}-\d{2}-\d{2}\.pdf$/
+		);
 		const file = (await download.path())!;
 		const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
 		expect(text).toContain(lang === 'nb' ? 'Plan for veien videre' : 'Plan for vegen vidare');
@@ -268,7 +271,9 @@ for (const lang of ['nb', 'nn'] as const) {
 			page.waitForEvent('download'),
 			nav.getByRole('link', { name: /Last ned sa/ }).click()
 		]);
-		expect(navDownload.suggestedFilename()).toMatch(/^sammendrag-nav-\d{4}-\d{2}-\d{2}\.pdf$/);
+		expect(navDownload.suggestedFilename()).toMatch(
+			lang === 'nb' ? /^sammendrag-nav-\d{4}-\d{2}-\d{2}\.pdf$/ : /^samandrag-nav-\d{4}-\d{2}-\d{2}\.pdf$/
+		);
 		const navInfo = execFileSync('pdfinfo', [(await navDownload.path())!], { encoding: 'utf8' });
 		expect(navInfo).toMatch(/Pages:\s+1\n/);
 		expect(execFileSync('pdftotext', [(await navDownload.path())!, '-'], { encoding: 'utf8' })).not.toContain(

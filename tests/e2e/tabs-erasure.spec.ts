@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
-import { createClient, PASSPHRASE, setUp, unlock, waitSaved } from './helpers';
+import { createClient, PASSPHRASE, setUp, unlock, waitSaved, locked } from './helpers';
 import { rec, seedRecords } from './seed';
 
 /** Nothing erased comes back, no withdrawal is lost, no name leaks: two tabs, backups, the browser profile. */
@@ -75,7 +75,7 @@ test('locking one tab locks them all', async ({ page, context }) => {
 	await openIn(other, '/');
 	await expect(other.getByRole('heading', { name: 'Veisøkere', level: 1 })).toBeVisible();
 	await page.getByRole('button', { name: 'Lås', exact: true }).click();
-	await expect(other.getByRole('heading', { name: 'Lås opp Veivalg' })).toBeVisible();
+	await locked(other);
 });
 
 test('an older backup restored after an erasure does not bring the client back', async ({ page }) => {

@@ -23,7 +23,7 @@ async function openVault(db: VeivalgDb, key: CryptoKey): Promise<Vault> {
 	const { Vault } = await import('../storage/vault');
 	return new Vault(db, key);
 }
-import { flushAll } from './autosave.svelte';
+import { flushAll, hasFailedWrites, reloadPage } from './autosave.svelte';
 import { clients } from './clients.svelte';
 import { events } from './events';
 import { i18n } from './i18n.svelte';
@@ -163,7 +163,12 @@ class AppState {
 		await events.emit('locked', { remote });
 		// Once the writes the lock let finish have landed, the page starts afresh: nothing decrypted
 		// survives in this page's memory. The lock screen is up meanwhile; its form waits for the reload.
-		void this.#finishing.then(afterPaint).then(() => location.reload());
+		// An edit whose write failed (a full disk) lives only in this page: then the page stays, so the
+		// edit can be saved after unlock, and the form opens at once.
+		void this.#finishing.then(afterPaint).then(() => {
+			if (hasFailedWrites()) this.clearing = false;
+			else reloadPage();
+		});
 	}
 
 	async updateSettings(patch: Partial<Settings>) {

@@ -139,6 +139,16 @@ export function hasUnsaved(): boolean {
 	return [...live].some((d) => d.dirty || d.status === 'saving' || d.status === 'error');
 }
 
+/** An edit whose write failed exists only in this page: it must not be reloaded away. */
+export const hasFailedWrites = (): boolean => [...live].some((d) => d.status === 'error');
+
+let reloading = false;
+/** The app reloads on purpose (after a lock, with every edit stored): no «leave this page?» question. */
+export function reloadPage(): void {
+	reloading = true;
+	location.reload();
+}
+
 let installed = false;
 
 /** Flush when the page may be going away; browsers give IndexedDB time to commit. */
@@ -152,6 +162,6 @@ export function installFlushOnHide(): void {
 	// Ask before leaving only when a write is failing: then the edit exists nowhere but here.
 	window.addEventListener('beforeunload', (e) => {
 		void flushAll();
-		if ([...live].some((d) => d.status === 'error')) e.preventDefault();
+		if (!reloading && hasFailedWrites()) e.preventDefault();
 	});
 }
