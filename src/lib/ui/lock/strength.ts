@@ -1,14 +1,50 @@
 /**
- * The strength estimator, loaded the first time a passphrase is typed on a
- * screen that sets one: its dictionaries must not weigh on the first screen.
+ * The passphrase strength estimate, asked of a Web Worker started the first time a passphrase is
+ * typed on a screen that sets one: its dictionaries (1.6 MB of JS) must weigh neither on the first
+ * screen's download nor on its main thread. Should a worker not start, the estimator loads here.
  */
-let estimator: Promise<(p: string) => number> | null = null;
+type Estimate = (passphrase: string) => Promise<number>;
 
-export function loadStrength(): Promise<(p: string) => number> {
-	estimator ??= import('$lib/domain/lock/passphrase-strength').then((m) => m.passphraseStrength);
-	return estimator;
+let estimator: Estimate | null = null;
+
+function mainThread(): Estimate {
+	const loaded = import('$lib/domain/lock/passphrase-strength').then((m) => m.passphraseStrength);
+	return async (p) => (await loaded)(p);
 }
 
-export async function estimateStrength(passphrase: string): Promise<number> {
-	return (await loadStrength())(passphrase);
+function inWorker(): Estimate {
+	const worker = new Worker(new URL('./strength.worker.ts', import.meta.url), { type: 'module' });
+	const waiting = new Map<number, (score: number) => void>();
+	let next = 0;
+	let fallback: Estimate | null = null;
+	worker.onmessage = (e: MessageEvent<{ id: number; score: number }>) => {
+		waiting.get(e.data.id)?.(e.data.score);
+		waiting.delete(e.data.id);
+	};
+	worker.onerror = () => {
+		// The worker could not load: answer what is waiting, and everything after, on the main thread.
+		fallback ??= mainThread();
+		for (const [id, done] of waiting) void fallback(pending.get(id) ?? '').then(done);
+		waiting.clear();
+	};
+	const pending = new Map<number, string>();
+	return (passphrase) => {
+		if (fallback) return fallback(passphrase);
+		const id = ++next;
+		pending.set(id, passphrase);
+		return new Promise<number>((resolve) => {
+			waiting.set(id, (score) => (pending.delete(id), resolve(score)));
+			worker.postMessage({ id, passphrase });
+		});
+	};
+}
+
+/** Starts the estimator (the first keystroke in a new passphrase field does). */
+export function loadStrength(): void {
+	estimator ??= typeof Worker === 'undefined' ? mainThread() : inWorker();
+}
+
+export function estimateStrength(passphrase: string): Promise<number> {
+	loadStrength();
+	return estimator!(passphrase);
 }
