@@ -252,3 +252,40 @@ describe('backup import fuzzing', () => {
 		expect(rejected).toBeGreaterThan(900);
 	}, 120_000);
 });
+
+describe('published statistics quarters in a backup', () => {
+	const quarter = (code: string, total: number) => ({
+		code,
+		year: 2026,
+		index: Number(code.slice(-1)),
+		tables: { clients: { total } },
+		made: '2026-10-05',
+		fileId: 'abcdefabcdefabcd',
+		rows: {}
+	});
+
+	it('travel to a laptop restored from the file, never replace one published there, and stay out of a merge', async () => {
+		const { vault } = await filledVault();
+		await vault.putSealed('published:2026-K3', quarter('2026-K3', 10));
+		await vault.putSealed('published:2026-K2', quarter('2026-K2', 5));
+		const file = (await createBackup(vault, PASS)).content;
+		expect(file).not.toContain('2026-K3');
+
+		const other = await freshVault();
+		await other.putSealed('published:2026-K2', quarter('2026-K2', 20));
+		await restoreBackup(other, await readBackup(file, PASS), 'replace');
+		const codes = async (v: Vault) =>
+			Object.fromEntries(
+				((await v.listSealed('published:')).values as ReturnType<typeof quarter>[]).map((q) => [
+					q.code,
+					q.tables.clients.total
+				])
+			);
+		// K3 arrives; K2 stays as it was published here.
+		expect(await codes(other)).toEqual({ '2026-K2': 20, '2026-K3': 10 });
+
+		const merged = await freshVault();
+		await restoreBackup(merged, await readBackup(file, PASS), 'merge');
+		expect(await codes(merged)).toEqual({});
+	});
+});

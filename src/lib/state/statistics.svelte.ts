@@ -10,6 +10,7 @@ import {
 	missingQuarters,
 	publishedQuarterSchema,
 	publishQuarter,
+	PUBLISHED_PREFIX,
 	storedKey,
 	type CountedRow,
 	type PublishedQuarter
@@ -42,9 +43,6 @@ export interface ImportedFile {
 	/** The file's random id (period and numbers for a file from before ids), so the same file is never added twice. */
 	key: string;
 }
-
-/** Where the published quarters are kept (sealed, in the meta table). */
-const PUBLISHED_PREFIX = 'published:';
 
 /** Above this many changed clients one read of everything is faster than a read per client. */
 const FULL_READ_ABOVE = 150;

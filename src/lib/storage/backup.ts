@@ -1,4 +1,5 @@
 import { fromBase64, toBase64 } from './base64';
+import { PUBLISHED_PREFIX, publishedQuarterSchema, type PublishedQuarter } from '../domain/statistics/ledger';
 import { AppError } from '../domain/app-error';
 import * as z from 'zod/mini';
 import { migrate, RECORD_KINDS, type KindName } from '../domain/records';
@@ -85,6 +86,11 @@ const payloadSchema = z.object({
 	records: z.array(z.object({ kind: z.string(), v: z.int(), data: z.record(z.string(), z.unknown()) })),
 	/** Rows that could not be read when the backup was made, carried as they were stored (encrypted). */
 	damaged: z._default(z.array(rawRowSchema), () => []),
+	/**
+	 * The statistics quarters this laptop has published (ledger.ts): they travel with the file, so
+	 * a laptop restored elsewhere never publishes a quarter anew from its rows.
+	 */
+	published: z._default(z.array(publishedQuarterSchema), () => []),
 	/** Clients deleted on the laptop the backup came from: their erasure travels with the file. */
 	erased: z._default(
 		z.array(z.object({ clientId: z.string().check(z.maxLength(200)), at: z.string().check(z.maxLength(40)) })),
@@ -100,6 +106,7 @@ export interface BackupContents {
 	records: PlainRecord[];
 	damaged: RawRow[];
 	erased?: Tombstone[];
+	published?: PublishedQuarter[];
 }
 
 export interface PlainRecord {
@@ -192,8 +199,12 @@ export async function createBackup(
 		}));
 	const erased = await vault.tombstones();
 	const viaDataKey = recovery ? { vault, recovery } : undefined;
+	const published = (await vault.listSealed(PUBLISHED_PREFIX)).values.flatMap((v) => {
+		const q = publishedQuarterSchema.safeParse(v);
+		return q.success ? [q.data] : [];
+	});
 	return {
-		content: await encodeBackup(records, passphrase, now, raw, erased, viaDataKey),
+		content: await encodeBackup(records, passphrase, now, raw, erased, viaDataKey, published),
 		skipped: damaged.length
 	};
 }
@@ -205,10 +216,11 @@ export async function encodeBackup(
 	now = new Date(),
 	damaged: RawRow[] = [],
 	erased: Tombstone[] = [],
-	viaDataKey?: { vault: Vault; recovery: Wrap }
+	viaDataKey?: { vault: Vault; recovery: Wrap },
+	published: PublishedQuarter[] = []
 ): Promise<string> {
 	const records = plainRecords.map((r) => ({ kind: r.kind, v: RECORD_KINDS[r.kind].version, data: r.data }));
-	const plain = new TextEncoder().encode(JSON.stringify({ records, damaged, erased }));
+	const plain = new TextEncoder().encode(JSON.stringify({ records, damaged, erased, published }));
 	const compressed = await pipe(plain, new CompressionStream('gzip'));
 	const salt = randomBytes(16);
 	const iv = randomBytes(12);
@@ -360,7 +372,7 @@ export async function readBackup(
 		if (!result.success) throw new BackupError('damaged', `record ${r.kind}`);
 		return { kind: r.kind as KindName, data: result.data as PlainRecord['data'] };
 	});
-	return { records, damaged: payload.damaged, erased: payload.erased };
+	return { records, damaged: payload.damaged, erased: payload.erased, published: payload.published };
 }
 
 export type RestoreMode = 'replace' | 'merge';
@@ -402,7 +414,7 @@ function mergeConsent(here: Consent, file: Consent): Consent {
  */
 export async function restoreBackup(
 	vault: Vault,
-	{ records, damaged, erased: fileErased = [] }: BackupContents,
+	{ records, damaged, erased: fileErased = [], published = [] }: BackupContents,
 	mode: RestoreMode
 ): Promise<RestoreReport> {
 	const rows = await vault.allRows();
@@ -475,6 +487,18 @@ export async function restoreBackup(
 	const remove = mode === 'replace' ? [...existing.keys()].filter((id) => !keep.has(id)) : [];
 	report.removed = remove.length;
 	await vault.replaceRows(remove, toWrite, arriving);
+	// Published quarters travel when the file becomes this laptop («replace»: a new or reinstalled
+	// laptop), so it never publishes a quarter anew from its rows. One published here already is
+	// kept (what was shared stays as shared). A merge keeps this laptop's own: the file may be
+	// another counsellor's, whose tables are not this laptop's.
+	if (mode !== 'replace') return report;
+	const here = new Set(
+		(await vault.listSealed(PUBLISHED_PREFIX)).values.flatMap((v) => {
+			const q = publishedQuarterSchema.safeParse(v);
+			return q.success ? [q.data.code] : [];
+		})
+	);
+	for (const q of published) if (!here.has(q.code)) await vault.putSealed(PUBLISHED_PREFIX + q.code, q);
 	return report;
 }
 

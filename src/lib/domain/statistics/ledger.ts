@@ -115,4 +115,7 @@ export function changedSince(q: PublishedQuarter, rows: readonly CountedRow[]): 
 	return changed;
 }
 
+/** Where a laptop keeps its published quarters: sealed values in the meta table, one per quarter. */
+export const PUBLISHED_PREFIX = 'published:';
+
 export const storedKey = (q: FixedPeriod | PublishedQuarter) => ('code' in q ? q.code : quarterCode(q));
