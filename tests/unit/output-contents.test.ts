@@ -154,6 +154,19 @@ describe('outputs are pure functions of the stored records and the consent', () 
 		expect(given.navSummary).toContain('Tømrer');
 	});
 
+	it('the glossary never grants a right: a client who completed upper secondary (§ 18-4, not § 18-3) is not told «Du har rett til den»', () => {
+		const f = file((c) => recordConsent(c, 'plan', []));
+		f.plan!.goal.route = 'adultEducation';
+		f.client.birthYear = 1990;
+		f.mapping!.education.upperSecondary = [
+			{ ...blankItem(upperSecondarySchema), programme: 'ST', level: 'completed', status: 'passed' }
+		];
+		const text = outputs(f).plan.replace(/\s+/g, ' ');
+		expect(text).toContain('Voksenopplæring: videregående opplæring tilpasset voksne, ofte kortere.');
+		expect(text).not.toMatch(/Du har rett til den fra skoleåret/);
+		expect(text).not.toMatch(/§ ?18-3/);
+	});
+
 	it('a client with no work experience gets no «0 måneder arbeidserfaring» line in either output', () => {
 		const f = file((c) => recordConsent(recordConsent(c, 'plan', ['experience']), 'navSummary', ['experience']));
 		f.mapping!.experience = [];
