@@ -8,8 +8,8 @@ import {
 	composed,
 	hasEnded,
 	missingQuarters,
-	publishedQuarterSchema,
 	publishQuarter,
+	readPublished,
 	PUBLISHED_PREFIX,
 	storedKey,
 	type CountedRow,
@@ -123,10 +123,7 @@ class StatisticsState {
 		const generation = this.#generation;
 		const { values } = await vault.listSealed(PUBLISHED_PREFIX);
 		if (generation !== this.#generation) return;
-		const quarters = values.flatMap((v) => {
-			const parsed = publishedQuarterSchema.safeParse(v);
-			return parsed.success ? [parsed.data] : [];
-		});
+		const quarters = readPublished(values);
 		this.published = new Map(quarters.map((q) => [q.code, q]));
 	}
 

@@ -1,5 +1,10 @@
 import { fromBase64, toBase64 } from './base64';
-import { PUBLISHED_PREFIX, publishedQuarterSchema, type PublishedQuarter } from '../domain/statistics/ledger';
+import {
+	PUBLISHED_PREFIX,
+	publishedQuarterSchema,
+	readPublished,
+	type PublishedQuarter
+} from '../domain/statistics/ledger';
 import { AppError } from '../domain/app-error';
 import * as z from 'zod/mini';
 import { migrate, RECORD_KINDS, type KindName } from '../domain/records';
@@ -199,10 +204,7 @@ export async function createBackup(
 		}));
 	const erased = await vault.tombstones();
 	const viaDataKey = recovery ? { vault, recovery } : undefined;
-	const published = (await vault.listSealed(PUBLISHED_PREFIX)).values.flatMap((v) => {
-		const q = publishedQuarterSchema.safeParse(v);
-		return q.success ? [q.data] : [];
-	});
+	const published = readPublished((await vault.listSealed(PUBLISHED_PREFIX)).values);
 	return {
 		content: await encodeBackup(records, passphrase, now, raw, erased, viaDataKey, published),
 		skipped: damaged.length
@@ -492,12 +494,7 @@ export async function restoreBackup(
 	// kept (what was shared stays as shared). A merge keeps this laptop's own: the file may be
 	// another counsellor's, whose tables are not this laptop's.
 	if (mode !== 'replace') return report;
-	const here = new Set(
-		(await vault.listSealed(PUBLISHED_PREFIX)).values.flatMap((v) => {
-			const q = publishedQuarterSchema.safeParse(v);
-			return q.success ? [q.data.code] : [];
-		})
-	);
+	const here = new Set(readPublished((await vault.listSealed(PUBLISHED_PREFIX)).values).map((q) => q.code));
 	for (const q of published) if (!here.has(q.code)) await vault.putSealed(PUBLISHED_PREFIX + q.code, q);
 	return report;
 }

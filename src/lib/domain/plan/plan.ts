@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { blankRecord, id, intOrNull, isoDate, isoDateTime, list, text, todayIso } from '../common';
 import { ROUTE_KINDS } from '../exploring/exploration';
+import { fitted } from './nav-activities';
 import type { EducationLevel } from '../client/registration';
 import type { Citation } from '../law';
 import {
@@ -125,8 +126,7 @@ function routeConflicts(plan: Plan, ctx: PlanContext): RuleResult[] {
 const open = (s: PlanStep) => s.status !== 'done' && s.status !== 'cancelled';
 
 /** A step as a warning quotes it: at most its first 80 characters, so a pasted page never runs off the screen. */
-export const quoteStep = (what: string, max = 80) =>
-	!what.trim() ? '…' : what.length > max ? `${what.slice(0, max - 1).trimEnd()}…` : what;
+export const quoteStep = (what: string, max = 80) => fitted(what, max).text || '…';
 
 /** What to look at while writing the plan. Each is advice; Nav decides Nav's part. */
 export function planWarnings(plan: Plan, ctx: PlanContext): PlanWarning[] {

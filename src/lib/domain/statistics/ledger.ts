@@ -118,4 +118,11 @@ export function changedSince(q: PublishedQuarter, rows: readonly CountedRow[]): 
 /** Where a laptop keeps its published quarters: sealed values in the meta table, one per quarter. */
 export const PUBLISHED_PREFIX = 'published:';
 
+/** The stored values that are published quarters; anything else is left out. */
+export const readPublished = (values: readonly unknown[]): PublishedQuarter[] =>
+	values.flatMap((v) => {
+		const q = publishedQuarterSchema.safeParse(v);
+		return q.success ? [q.data] : [];
+	});
+
 export const storedKey = (q: FixedPeriod | PublishedQuarter) => ('code' in q ? q.code : quarterCode(q));
