@@ -27,6 +27,18 @@ export const ERROR_KEYS = {
 	tooLarge: 'backup.errors.tooLarge',
 	exportFailed: 'backup.errors.exportFailed',
 	restoreFailed: 'backup.errors.restoreFailed',
+	isHandover: 'backup.errors.isHandover',
+	// Handover files between counsellors.
+	notHandover: 'handover.errors.notHandover',
+	isBackup: 'handover.errors.isBackup',
+	handoverDamaged: 'handover.errors.damaged',
+	handoverNewer: 'handover.errors.newerVersion',
+	handoverTooLarge: 'handover.errors.tooLarge',
+	wrongCode: 'handover.errors.wrongCode',
+	codeLength: 'handover.errors.codeLength',
+	codeCharacters: 'handover.errors.codeCharacters',
+	alreadyTaken: 'handover.errors.alreadyTaken',
+	handoverFailed: 'handover.errors.failed',
 	// Statistics files: the key comes with the error (one per thing that can be wrong in a file).
 	csv: 'statistics.import.errors.unreadable'
 } as const;

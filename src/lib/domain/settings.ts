@@ -24,7 +24,13 @@ export const settingsSchema = z.object({
 	 * januar»). Adults apply on a rolling basis (opplæringsforskrifta § 13-3); this says when they start.
 	 * Not about any client, so kept in clear like the rest.
 	 */
-	adultIntake: z._default(z.string().check(z.maxLength(200)), '')
+	adultIntake: z._default(z.string().check(z.maxLength(200)), ''),
+	/**
+	 * Who this counsellor is, for handovers (the history «Overført fra … til …» and the file's
+	 * preview): a name and an office, nothing else. Not about any client, so kept in clear.
+	 */
+	counsellorName: z._default(z.string().check(z.maxLength(120)), ''),
+	counsellorOffice: z._default(z.string().check(z.maxLength(120)), '')
 });
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -1,4 +1,5 @@
 import { fromBase64, toBase64 } from './base64';
+import { gzip, inflate, inflateLimit } from './gzip';
 import {
 	PUBLISHED_PREFIX,
 	publishedQuarterSchema,
@@ -37,10 +38,12 @@ import type { Tombstone, Vault } from './vault';
  */
 
 export const BACKUP_FORMAT = 'veivalg-backup';
+/** The format name of a handover file (handover.ts), told apart from a backup before anything else. */
+export const HANDOVER_FORMAT = 'veivalg-handover';
 /** 2: the payload has its own random key, opened by the passphrase or – through the data key – by the recovery key. */
 export const BACKUP_VERSION = 2;
 
-export type BackupErrorCode = 'notBackup' | 'damaged' | 'newerVersion' | 'wrongPassphrase' | 'tooLarge';
+export type BackupErrorCode = 'notBackup' | 'isHandover' | 'damaged' | 'newerVersion' | 'wrongPassphrase' | 'tooLarge';
 
 export class BackupError extends AppError {
 	declare readonly code: BackupErrorCode;
@@ -122,44 +125,6 @@ export interface PlainRecord {
 const toB64 = toBase64;
 const fromB64 = fromBase64;
 
-/**
- * How much a backup may inflate to: a gzip bomb (a small file that inflates
- * to hundreds of MB) must not freeze the laptop. Real backups inflate about
- * 10×; 50× the file, at least 32 MB, at most 512 MB, leaves room for any.
- */
-export const inflateLimit = (compressed: number) => Math.min(512 * 2 ** 20, Math.max(32 * 2 ** 20, 50 * compressed));
-
-async function inflate(bytes: Uint8Array<ArrayBuffer>, limit: number): Promise<Uint8Array<ArrayBuffer>> {
-	const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
-	const chunks: Uint8Array[] = [];
-	let total = 0;
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		total += value.length;
-		if (total > limit) {
-			await reader.cancel();
-			throw new BackupError('tooLarge');
-		}
-		chunks.push(value);
-	}
-	const out = new Uint8Array(total);
-	let at = 0;
-	for (const c of chunks) {
-		out.set(c, at);
-		at += c.length;
-	}
-	return out;
-}
-
-async function pipe(
-	bytes: Uint8Array<ArrayBuffer>,
-	stream: CompressionStream | DecompressionStream
-): Promise<Uint8Array<ArrayBuffer>> {
-	const out = new Response(new Blob([bytes]).stream().pipeThrough(stream));
-	return new Uint8Array(await out.arrayBuffer());
-}
-
 const headerAad = (h: Header) =>
 	JSON.stringify(
 		h.version >= 2
@@ -223,7 +188,7 @@ export async function encodeBackup(
 ): Promise<string> {
 	const records = plainRecords.map((r) => ({ kind: r.kind, v: RECORD_KINDS[r.kind].version, data: r.data }));
 	const plain = new TextEncoder().encode(JSON.stringify({ records, damaged, erased, published }));
-	const compressed = await pipe(plain, new CompressionStream('gzip'));
+	const compressed = await gzip(plain);
 	const salt = randomBytes(16);
 	const iv = randomBytes(12);
 	const kek = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);
@@ -314,8 +279,10 @@ export async function readBackup(
 			? new BackupError('damaged', 'json')
 			: new BackupError('notBackup');
 	}
-	if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== BACKUP_FORMAT)
-		throw new BackupError('notBackup');
+	const format = json && typeof json === 'object' ? (json as { format?: unknown }).format : undefined;
+	// A handover file is opened with its one-time code under «Overføring», not here: say so.
+	if (format === HANDOVER_FORMAT) throw new BackupError('isHandover');
+	if (format !== BACKUP_FORMAT) throw new BackupError('notBackup');
 	const version = (json as { version?: unknown }).version;
 	if (typeof version === 'number' && version > BACKUP_VERSION) throw new BackupError('newerVersion');
 	const parsed = fileSchema.safeParse(json);
@@ -358,7 +325,11 @@ export async function readBackup(
 
 	let payload: z.output<typeof payloadSchema>;
 	try {
-		const plain = await inflate(new Uint8Array(compressed), inflateLimit(compressed.length));
+		const plain = await inflate(
+			new Uint8Array(compressed),
+			inflateLimit(compressed.length),
+			() => new BackupError('tooLarge')
+		);
 		payload = payloadSchema.parse(JSON.parse(new TextDecoder().decode(plain)));
 	} catch (err) {
 		if (err instanceof BackupError) throw err;
@@ -417,10 +388,13 @@ function mergeConsent(here: Consent, file: Consent): Consent {
 export async function restoreBackup(
 	vault: Vault,
 	{ records, damaged, erased: fileErased = [], published = [] }: BackupContents,
-	mode: RestoreMode
+	mode: RestoreMode,
+	/** Deleted clients the counsellor chose to take back (a handover): their tombstones go in the same transaction. */
+	revive: readonly string[] = []
 ): Promise<RestoreReport> {
 	const rows = await vault.allRows();
 	const localErased = await vault.erasedClients();
+	for (const id of revive) localErased.delete(id);
 	// An erasure in the file is an erasure here, in either mode and whichever file comes first.
 	const arriving = fileErased.filter((t) => !localErased.has(t.clientId));
 	const erased = new Set([...localErased, ...arriving.map((t) => t.clientId)]);
@@ -488,7 +462,7 @@ export async function restoreBackup(
 	const keep = new Set([...restored.map((r) => r.data.id), ...carried.map((d) => d.id)]);
 	const remove = mode === 'replace' ? [...existing.keys()].filter((id) => !keep.has(id)) : [];
 	report.removed = remove.length;
-	await vault.replaceRows(remove, toWrite, arriving);
+	await vault.replaceRows(remove, toWrite, arriving, revive);
 	// Published quarters travel when the file becomes this laptop («replace»: a new or reinstalled
 	// laptop), so it never publishes a quarter anew from its rows. One published here already is
 	// kept (what was shared stays as shared). A merge keeps this laptop's own: the file may be

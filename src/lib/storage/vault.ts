@@ -296,9 +296,16 @@ export class Vault {
 	 * Removes and writes sealed rows in one transaction, moving each touched client's change token:
 	 * how a restore lands, all or nothing.
 	 */
-	async replaceRows(remove: string[], write: StoredRecord[], tombstones: Tombstone[] = []): Promise<void> {
+	async replaceRows(
+		remove: string[],
+		write: StoredRecord[],
+		tombstones: Tombstone[] = [],
+		revive: readonly string[] = []
+	): Promise<void> {
 		const clients = new Map((await this.db.records.bulkGet(remove)).map((r, i) => [remove[i]!, r?.clientId]));
 		await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
+			// A deleted client the counsellor chose to take back (a handover): the erasure ends with this write.
+			if (revive.length) await this.db.meta.bulkDelete(revive.map(erasedKey));
 			// Erasures that came with a restore stay erasures here: tombstone first, then no row of theirs.
 			for (const t of tombstones) {
 				await this.db.meta.put({ key: erasedKey(t.clientId), value: t.at });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { id, intOrNull, isoDate, isoDateTime, text } from '../common';
 import { guidanceSchema, registrationSchema } from './registration';
+import { handoverEntrySchema } from '../handover/handover';
 
 /** The client record: who the client is and who at Nav follows them up. */
 
@@ -69,6 +70,8 @@ export const clientSchema = z.object({
 	registration: z._default(registrationSchema, () => ({ gender: null, education: null, experience: null })),
 	/** When guidance ended and what it led to, at the end and at each follow-up. */
 	guidance: z._default(guidanceSchema, () => ({ endedOn: '', outcomes: [] })),
+	/** Every handover between county counsellors, oldest first (handover/handover.ts): the counsellor history. */
+	handovers: z._default(z.array(handoverEntrySchema), () => []),
 	createdAt: isoDateTime,
 	updatedAt: isoDateTime
 });

@@ -125,4 +125,13 @@ export const readPublished = (values: readonly unknown[]): PublishedQuarter[] =>
 		return q.success ? [q.data] : [];
 	});
 
+/**
+ * The published quarter this client was counted in, or '' when none holds them: a handover carries
+ * it, so the receiving laptop does not count a client the handing-over laptop already published.
+ */
+export function publishedIn(quarters: readonly PublishedQuarter[], clientId: string): string {
+	const id = hex16(clientId);
+	return quarters.find((q) => id in q.rows)?.code ?? '';
+}
+
 export const storedKey = (q: FixedPeriod | PublishedQuarter) => ('code' in q ? q.code : quarterCode(q));
