@@ -1,5 +1,6 @@
 import { app } from './app.svelte';
 import { mappingFacts, type MappingFacts } from '../domain/client/registration-derived';
+import { countsHere } from '../domain/handover/handover';
 import { anonRow, sessionFacts, type AnonRow, type SessionFacts } from '../domain/statistics/anon-row';
 import { AppError } from '../domain/app-error';
 import { contentKey, MAX_IMPORT_BYTES, parseTablesCsv, periodCode } from '../domain/statistics/csv-files';
@@ -109,11 +110,14 @@ class StatisticsState {
 		if (this.#warming) await this.#warming;
 		await this.#refresh(vault);
 		let unreadable = clients.damaged.length;
-		this.#counted = clients.entries.map(({ client }) => {
-			const f = this.#facts.get(client.id);
-			unreadable += f?.unreadable ?? 0;
-			return { id: client.id, row: anonRow({ client, sessions: f?.sessions ?? [], mapping: f?.mapping }, now) };
-		});
+		// A client handed over is counted by one laptop only (countsHere): the kept copy or the new holder.
+		this.#counted = clients.entries
+			.filter(({ client }) => countsHere(client))
+			.map(({ client }) => {
+				const f = this.#facts.get(client.id);
+				unreadable += f?.unreadable ?? 0;
+				return { id: client.id, row: anonRow({ client, sessions: f?.sessions ?? [], mapping: f?.mapping }, now) };
+			});
 		this.own = this.#counted.map((c) => c.row);
 		this.unreadable = unreadable;
 		await this.#loadPublished(vault);

@@ -1,4 +1,5 @@
 import { MODULES, type Client } from './client';
+import { counsellorLabel } from '../handover/handover';
 import { alteredEntries, type Consent } from '../exploring/consent';
 import type { Exploration } from '../exploring/exploration';
 import { scoreInventory } from '../mapping/interests';
@@ -54,10 +55,19 @@ export interface CopyContext {
 const NO_CONTEXT: CopyContext = { damaged: [], retentionMonths: 24 };
 
 /** GDPR art. 15 (1): purposes, recipients, how long, where from, and the client's rights – in the copy itself. */
-function writeProcessing({ retentionMonths }: CopyContext, { h, line, t }: Writer) {
+function writeProcessing({ retentionMonths }: CopyContext, client: Client, { h, line, t }: Writer) {
 	h(t('export.processing.title'));
 	line(t('export.processing.purposes'), t('export.processing.purposesText'));
 	line(t('export.processing.recipients'), t('export.processing.recipientsText'));
+	// A handover to another county counsellor is a recipient of the whole file (art. 15 (1) c).
+	for (const ho of client.handovers)
+		line(
+			t('export.processing.handedOver'),
+			t('export.processing.handedOverText', {
+				to: counsellorLabel(ho.to) || t('handover.unknownCounsellor'),
+				date: ho.at.slice(0, 10)
+			})
+		);
 	line(t('export.processing.storage'), t('export.processing.storageText', { months: retentionMonths }));
 	line(t('export.processing.source'), t('export.processing.sourceText'));
 	line(t('export.processing.rights'), t('export.processing.rightsText'));
@@ -94,7 +104,7 @@ export function clientReport(file: ClientFile, t: T, generatedAt: string, contex
 		if (doc) (SECTIONS[kind] as (d: typeof doc, w: Writer) => void)(doc, w);
 	}
 	writeDamaged(context, w);
-	writeProcessing(context, w);
+	writeProcessing(context, file.client, w);
 	return out.join('\n') + '\n';
 }
 
