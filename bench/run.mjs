@@ -72,7 +72,7 @@ function timeKeystrokes(page, queries) {
 	}, queries);
 }
 
-/** BENCH_ONLY=pdf,catalogue runs only those parts (firstScreen, offline, clients, catalogue, pdf), for quick iteration. */
+/** BENCH_ONLY=pdf,catalogue runs only those parts (firstScreen, offline, clients, handover, catalogue, pdf), for quick iteration. */
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const want = (name) => !ONLY || ONLY.includes(name);
 
@@ -269,6 +269,65 @@ try {
 		record('restore_2000_ms', restoreMs, 'ms', 10000);
 		await other.close();
 		await context.close();
+	}
+
+	// Handover between two laptops: 1 and 200 full clients made into a file on A (records read,
+	// sealed under a new code), and taken on B (file read and checked, preview, merged in), through
+	// the «Overføring» page as a counsellor does it; then A erases the 200 once delivered.
+	if (want('handover')) {
+		const [ctxA, ctxB] = [await browser.newContext({ acceptDownloads: true }), await browser.newContext()];
+		const [a, b] = [await ctxA.newPage(), await ctxB.newPage()];
+		await setUp(a);
+		await setUp(b);
+		const seed = await makeSeedFile(201, PASSPHRASE);
+		await restoreThroughUi(a, seed.content, PASSPHRASE);
+		const recordsPerClient = seed.records / 201;
+		const handOver = async (count) => {
+			await a.locator('header nav a[href="/handover"]').click();
+			if (count === 1) await a.locator('.clients input[type=checkbox]').first().check();
+			else await a.getByRole('button', { name: 'Velg alle som vises' }).click();
+			await a
+				.getByTestId('handover-selected')
+				.getByText(count === 1 ? '1 veisøker valgt' : `${count} veisøkere valgt`)
+				.waitFor();
+			const t0 = Date.now();
+			const [download] = await Promise.all([
+				a.waitForEvent('download'),
+				a.getByRole('button', { name: 'Lag overføringsfil' }).click()
+			]);
+			const code = (await a.getByTestId('handover-code').textContent()).trim();
+			const made = Date.now() - t0;
+			const content = readFileSync(await download.path());
+			await b.locator('header nav a[href="/handover"]').click();
+			await b
+				.locator('#handover-file')
+				.setInputFiles({ name: 'h.veivalg', mimeType: 'application/json', buffer: content });
+			await b.locator('#handover-code').fill(code);
+			const t1 = Date.now();
+			await b.getByRole('button', { name: 'Åpne filen' }).click();
+			await b.getByTestId('handover-preview').waitFor({ timeout: 120_000 });
+			const previewed = Date.now() - t1;
+			await b.getByRole('button', { name: /^Ta imot \d+ veisøker/ }).click();
+			await b.getByTestId('handover-report').waitFor({ timeout: 120_000 });
+			const taken = Date.now() - t1;
+			const t2 = Date.now();
+			await a.getByRole('button', { name: 'Filen er levert' }).click();
+			await a.getByTestId('handover-done').waitFor({ timeout: 120_000 });
+			return { made, previewed, taken, erased: Date.now() - t2, kb: content.length / 1024 };
+		};
+		const one = await handOver(1);
+		record('handover_make_1_ms', one.made, 'ms', 2000);
+		record('handover_take_1_ms', one.taken, 'ms', 2000);
+		results.handover_take_1_ms.preview_ms = one.previewed;
+		const many = await handOver(200);
+		record('handover_make_200_ms', many.made, 'ms', 5000);
+		results.handover_make_200_ms.file_kb = round(many.kb);
+		results.handover_make_200_ms.records = 200 * recordsPerClient;
+		record('handover_take_200_ms', many.taken, 'ms', 5000);
+		results.handover_take_200_ms.preview_ms = many.previewed;
+		record('handover_erase_200_ms', many.erased, 'ms', 2000);
+		await ctxA.close();
+		await ctxB.close();
 	}
 
 	// 7. Trade catalogue search, per keystroke, over all 191 trades (rendered results).

@@ -5,10 +5,10 @@ import { expect, type Page } from '@playwright/test';
 export const PASSPHRASE = 'korrekt hest batteri stift';
 
 /** First run: choose a passphrase, confirm the recovery key is stored, land on the client list. */
-export async function setUp(page: Page, origin = ''): Promise<string> {
+export async function setUp(page: Page, origin = '', passphrase = PASSPHRASE): Promise<string> {
 	await page.goto(`${origin}/`);
-	await page.getByLabel('Ny passordfrase').fill(PASSPHRASE);
-	await page.getByLabel('Gjenta passordfrasen').fill(PASSPHRASE);
+	await page.getByLabel('Ny passordfrase').fill(passphrase);
+	await page.getByLabel('Gjenta passordfrasen').fill(passphrase);
 	await page.getByRole('button', { name: 'Lag passordfrase' }).click();
 	const recoveryKey = (await page.getByTestId('recovery-key').textContent()) ?? '';
 	await page.getByLabel('Jeg har tatt vare på gjenopprettingsnøkkelen').check();
