@@ -16,6 +16,9 @@ import { seedRecords } from './seed';
  */
 
 const PASS_B = 'en helt annen passordfrase for Bjørn';
+
+// Two laptops and many steps per test: the limit is for hangs only, far above a slow machine's time.
+test.describe.configure({ timeout: 240_000 });
 const ANNE = { name: 'Anne Rådgiver', office: 'Karrieresenteret Sandnes' };
 const BJORN = { name: 'Bjørn Veileder', office: 'Karrieresenteret Stavanger' };
 

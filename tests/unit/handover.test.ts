@@ -322,3 +322,22 @@ describe('statistics stay honest: a client handed over is counted once in the co
 			expect(sum.clients.total).toBe(20);
 		});
 });
+
+describe("the client's copy of their data", () => {
+	it('names the handover among the recipients (GDPR art. 15 (1) c)', async () => {
+		const { clientReport } = await import('$lib/domain/client/client-export');
+		const [a, b] = [await freshVault(), await freshVault()];
+		const kari = await fullClient(a);
+		const out = await handOver(a, [kari.id], code, new Date('2026-12-01T10:00:00Z'));
+		await receiveHandover(b, await readHandover(out.content, code), { me: B });
+		const { records } = await b.loadClient(kari.id);
+		const t = (key: string, v?: Record<string, unknown>) => `${key}${v ? JSON.stringify(v) : ''}`;
+		const text = clientReport({ ...records, client: records.client! }, t, '2026-12-05');
+		expect(text).toContain(
+			`export.processing.handedOver: export.processing.handedOverText{"to":"${B.name}, ${B.office}","date":"2026-12-01"}`
+		);
+		// Before any handover, no such line.
+		const { records: before } = await a.loadClient(kari.id);
+		expect(clientReport({ ...before, client: before.client! }, t, '2026-12-05')).not.toContain('handedOver');
+	});
+});
