@@ -161,7 +161,7 @@ function drawNavSummary(
 		keywords: 'Nav, plan',
 		lang: input.lang
 	});
-	w.text(t('navSummary.title'), 18, 'bold');
+	w.title(t('navSummary.title'), 18);
 	w.text(
 		`${input.clientName}${input.birthYear ? ` (${input.birthYear})` : ''} · ${t('pdf.made', { date: c.date(input.made) })}`,
 		size

@@ -1,12 +1,15 @@
 import type { jsPDF as JsPdfType } from 'jspdf';
 import { INTL_LOCALE, type Language } from '../../domain/settings';
 import { embedSubset, shareParsedFonts } from './pdf-fonts';
+import { createTagger, type Role, type StructElem } from './pdf-tags';
 
 /**
  * Shared by every PDF Veivalg makes: A4, the embedded Source Sans Pro TTFs
  * (Identity-H, subset), compression, metadata and language, text that wraps
- * and flows onto new pages, headings, bullets and page numbers. Never
- * encryption, form fields or html() – Nav's upload needs plain text.
+ * and flows onto new pages, headings, bullets and page numbers – each tagged
+ * as it is drawn (pdf-tags.ts), so every PDF has a structure tree a screen
+ * reader can follow. Never encryption, form fields or html() – Nav's upload
+ * needs plain text.
  */
 
 export interface PdfFonts {
@@ -38,10 +41,13 @@ export function createWriter(
 	// app keeps names out of everything the browser stores. No author either: the file is the client's.
 	doc.setProperties({ title: meta.title, subject: meta.subject, creator: 'Veivalg', keywords: meta.keywords });
 	// jsPDF knows 'nb', 'nn' and 'en-GB' as PDF /Lang codes.
-	doc.setLanguage((meta.lang === 'en' ? 'en-GB' : meta.lang) as Parameters<typeof doc.setLanguage>[0]);
+	const lang = meta.lang === 'en' ? 'en-GB' : meta.lang;
+	doc.setLanguage(lang as Parameters<typeof doc.setLanguage>[0]);
+	const tags = createTagger(doc, { title: meta.title, lang });
 
 	const w = {
 		doc,
+		tags,
 		y: 20,
 		font(weight: 'normal' | 'bold', size: number) {
 			doc.setFont('SourceSans', weight).setFontSize(size);
@@ -49,44 +55,69 @@ export function createWriter(
 		lineH: (size: number) => size * 0.45,
 		ensure(h: number) {
 			if (w.y + h > BOTTOM) {
+				tags.end();
 				doc.addPage();
 				w.y = 20;
 			}
 		},
-		text(s: string, size = 11, weight: 'normal' | 'bold' = 'normal', x = LEFT, width = WIDTH) {
+		/** Wrapped lines, flowing onto new pages, as one element of the structure (a paragraph unless said). */
+		text(
+			s: string,
+			size = 11,
+			weight: 'normal' | 'bold' = 'normal',
+			x = LEFT,
+			width = WIDTH,
+			el: Role | StructElem = 'P'
+		) {
+			const into = typeof el === 'string' ? tags.add(el) : el;
 			w.font(weight, size);
 			for (const line of doc.splitTextToSize(s, width) as string[]) {
 				w.ensure(w.lineH(size));
+				tags.mark(into);
 				doc.text(line, x, w.y);
 				w.y += w.lineH(size);
 			}
+			tags.end();
 		},
+		/** The document's title: its one H1. */
+		title(s: string, size: number) {
+			w.text(s, size, 'bold', LEFT, WIDTH, 'H1');
+		},
+		/** A section heading: H2 under the document's one H1 (its title). */
 		heading(s: string, size = 15) {
 			w.ensure(16);
 			w.y += 4;
 			doc.setTextColor(...ACCENT);
-			w.text(s, size, 'bold');
+			w.text(s, size, 'bold', LEFT, WIDTH, 'H2');
 			doc.setTextColor(0, 0, 0);
 			w.y += 1;
 		},
+		/** A list item: the bullet its label, the text its body; consecutive bullets make one list. */
 		bullet(s: string, size = 11) {
 			w.font('normal', size);
 			const lines = doc.splitTextToSize(s, WIDTH - 6) as string[];
 			w.ensure(w.lineH(size) * Math.min(lines.length, 3));
+			const item = tags.listItem();
+			tags.mark(item.label);
 			doc.text('•', LEFT + 1, w.y);
 			for (const line of lines) {
 				w.ensure(w.lineH(size));
+				tags.mark(item.body);
 				doc.text(line, LEFT + 6, w.y);
 				w.y += w.lineH(size);
 			}
+			tags.end();
 		},
-		/** Page numbers on every page, then the bytes. */
+		/** Page numbers on every page (artifacts: a reader skips them), then the bytes. */
 		finish(pageLabel: (n: number, total: number) => string): ArrayBuffer {
+			tags.end();
 			const pages_ = doc.getNumberOfPages();
 			for (let i = 1; i <= pages_; i++) {
+				const label = pageLabel(i, pages_);
+				if (!label) continue;
 				doc.setPage(i);
 				w.font('normal', 9);
-				doc.text(pageLabel(i, pages_), LEFT + WIDTH, PAGE_H - 10, { align: 'right' });
+				tags.artifact(() => doc.text(label, LEFT + WIDTH, PAGE_H - 10, { align: 'right' }), 'Pagination');
 			}
 			const bytes = doc.output('arraybuffer');
 			pages.set(bytes, pages_);

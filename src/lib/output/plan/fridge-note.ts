@@ -88,7 +88,7 @@ export function buildFridgeNote(JsPDF: typeof JsPdfType, fonts: PdfFonts, input:
 	const label = (s: string) => {
 		w.y += 7;
 		doc.setTextColor(...ACCENT);
-		w.text(s.toUpperCase(), 12, 'bold');
+		w.text(s.toUpperCase(), 12, 'bold', LEFT, WIDTH, 'H2');
 		doc.setTextColor(0, 0, 0);
 		w.y += 1;
 	};
@@ -98,7 +98,7 @@ export function buildFridgeNote(JsPDF: typeof JsPdfType, fonts: PdfFonts, input:
 		w.text(s, size, weight, x, width);
 	};
 	doc.setTextColor(...ACCENT);
-	w.text(t('fridge.title'), 30, 'bold');
+	w.title(t('fridge.title'), 30);
 	doc.setTextColor(73, 81, 94);
 	w.text(`${input.clientName} · ${t('pdf.made', { date: dateFormatter(input.lang)(input.made) })}`, 12);
 	doc.setTextColor(0, 0, 0);
@@ -113,8 +113,10 @@ export function buildFridgeNote(JsPDF: typeof JsPdfType, fonts: PdfFonts, input:
 	w.y += 3;
 	big(c.next || t('fridge.noNext'), 21, 'bold', LEFT + 5, WIDTH - 10);
 	if (c.nextWhen) big(c.nextWhen, 16, 'normal', LEFT + 5, WIDTH - 10);
-	doc.setDrawColor(...ACCENT).setLineWidth(1);
-	doc.roundedRect(LEFT, top, WIDTH, w.y - top, 3, 3, 'S');
+	w.tags.artifact(() => {
+		doc.setDrawColor(...ACCENT).setLineWidth(1);
+		doc.roundedRect(LEFT, top, WIDTH, w.y - top, 3, 3, 'S');
+	}, 'Layout');
 	w.y += 3;
 
 	const list = (items: string[]) => {

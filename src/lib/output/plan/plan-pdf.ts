@@ -87,7 +87,7 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 
 	// Title
 	doc.setTextColor(...ACCENT);
-	text(t('pdf.title'), 24, 'bold');
+	w.title(t('pdf.title'), 24);
 	doc.setTextColor(0, 0, 0);
 	text(input.clientName, 14, 'bold');
 	text(t('pdf.made', { date: date(input.made) }), 10);
@@ -139,31 +139,41 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 		heading(t('pdf.timeline'));
 		const lineX = LEFT + 33;
 		let first = true;
+		// A table to a screen reader: each step a row, its date the row's header, the step and who its cell.
+		const table = w.tags.add('Table');
 		for (const st of steps) {
 			font('normal', 11);
 			const lines = doc.splitTextToSize(st.what, WIDTH - 40) as string[];
 			// Keep a step on one page when it fits; a very long one starts with a few lines and flows on.
 			ensure(lineH(11) * (Math.min(lines.length, 6) + 1) + 3);
-			doc.setDrawColor(...ACCENT).setLineWidth(0.6);
-			if (!first) doc.line(lineX, w.y - 6, lineX, w.y - 1.5);
-			const [r, g, b] = st.status === 'done' ? DONE : ACCENT;
-			doc.setFillColor(r, g, b);
-			doc.circle(lineX, w.y - 1.3, 1.6, 'F');
+			const row = w.tags.add('TR', table);
+			const [dateCell, stepCell] = [w.tags.add('TH', row, { scope: 'Row' }), w.tags.add('TD', row)];
+			w.tags.artifact(() => {
+				doc.setDrawColor(...ACCENT).setLineWidth(0.6);
+				if (!first) doc.line(lineX, w.y - 6, lineX, w.y - 1.5);
+				const [r, g, b] = st.status === 'done' ? DONE : ACCENT;
+				doc.setFillColor(r, g, b);
+				doc.circle(lineX, w.y - 1.3, 1.6, 'F');
+			}, 'Layout');
 			font('bold', 10);
+			w.tags.mark(dateCell);
 			doc.text(st.deadline ? date(st.deadline) : t('pdf.noDate'), LEFT, w.y, { maxWidth: 30 });
 			let top = w.y;
 			font('bold', 11);
 			for (const line of lines) {
 				if (w.y + lineH(11) > BOTTOM) {
+					w.tags.end();
 					doc.addPage();
 					w.y = top = 20;
 					font('bold', 11);
 				}
+				w.tags.mark(stepCell);
 				doc.text(line, lineX + 5, w.y);
 				w.y += lineH(11);
 			}
 			ensure(lineH(10));
 			font('normal', 10);
+			w.tags.mark(stepCell);
 			doc.text(
 				[
 					st.owner ? t(`plan.owners.${st.owner}`) : t('pdf.noOwner'),
@@ -175,6 +185,7 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 				lineX + 5,
 				w.y
 			);
+			w.tags.end();
 			w.y = Math.max(w.y, top) + lineH(10) + 3;
 			first = false;
 		}
