@@ -58,3 +58,12 @@ export function fontReport(path: string): { embedded: { name: string; subset: bo
 	const drawn = spawnSync('pdftoppm', ['-r', '30', '-png', path, out], { encoding: 'utf8' });
 	return { embedded, renderErrors: drawn.stderr };
 }
+
+/** The file with every object in the clear (qpdf unpacks object streams): for checks on the raw dictionaries. */
+export function plainObjects(bytes: ArrayBuffer | Uint8Array): string {
+	const path = join(dir, `plain-${n++}.pdf`);
+	const out = `${path}.qdf.pdf`;
+	writeFileSync(path, new Uint8Array(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)));
+	execFileSync('qpdf', ['--object-streams=disable', path, out]);
+	return readFileSync(out).toString('latin1');
+}

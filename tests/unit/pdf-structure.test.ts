@@ -123,3 +123,19 @@ describe('tagged PDFs, read back with pdf.js', () => {
 		expect(s.problems).toEqual(expect.arrayContaining(['H3 after H1: a level skipped', 'a list item holds LBody']));
 	});
 });
+
+describe('object streams', () => {
+	it('packing changes no text, passes qpdf, and leaves a file it cannot read as it was', async () => {
+		const { packObjects } = await import('$lib/output/pdf/object-streams');
+		const doc = new jsPDF({ compress: true });
+		doc.setProperties({ title: 'Prøve' });
+		for (let i = 0; i < 30; i++) doc.text(`Linje ${i}`, 20, 20 + i * 8);
+		const before = doc.output('arraybuffer');
+		const after = packObjects(before);
+		expect(pdftotext(after)).toBe(pdftotext(before));
+		expect(after.byteLength).toBeLessThan(before.byteLength);
+		expect((await readStructure(after)).problems.filter((p) => p.startsWith('qpdf'))).toEqual([]);
+		const odd = new TextEncoder().encode('%PDF-1.3\nnot really a pdf').buffer;
+		expect(new Uint8Array(packObjects(odd))).toEqual(new Uint8Array(odd));
+	});
+});

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { plainObjects } from './pdf-kit';
 
 /**
  * Reads a PDF's tags back the way a screen reader's PDF engine does – with pdf.js, Firefox's PDF
@@ -149,9 +150,10 @@ export async function readStructure(bytes: ArrayBuffer | Uint8Array): Promise<St
 	if (!info.Language) problems.push('no document language (/Lang)');
 	if (meta.metadata?.get('pdfuaid:part') !== '1') problems.push('no PDF/UA identifier in the XMP metadata');
 	if (meta.metadata?.get('dc:title') !== info.Title) problems.push('the XMP title is not the title');
-	const raw = new TextDecoder('latin1').decode(data);
+	const raw = plainObjects(data);
 	const rows = all.filter(({ n }) => n.role === 'TR').length;
-	if ((raw.match(/\/S \/TH [^>]*\/A <<\/O \/Table \/Scope \/(Row|Column)>>/g) ?? []).length < rows)
+	const headers = raw.split('endobj').filter((o) => /\/S \/TH\b/.test(o));
+	if (headers.length < rows || headers.some((o) => !/\/Scope \/(Row|Column)\b/.test(o)))
 		problems.push('a header cell has no scope');
 	await pdf.destroy();
 

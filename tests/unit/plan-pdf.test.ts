@@ -12,7 +12,7 @@ import nbCore from '../../locales/nb.json';
 import nbModules from '../../locales/nb-modules.json';
 import nnCore from '../../locales/nn.json';
 import nnModules from '../../locales/nn-modules.json';
-import { fontReport, fonts } from './pdf-kit';
+import { fontReport, fonts, plainObjects } from './pdf-kit';
 
 const dir = mkdtempSync(join(tmpdir(), 'veivalg-pdf-'));
 const tool = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
@@ -133,7 +133,7 @@ describe('the client plan PDF', () => {
 		expect(info).toMatch(/Page size:\s+595\.2\d* x 841\.8\d* pts \(A4\)/);
 		expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThanOrEqual(1);
 		expect(tool('qpdf', '--show-encryption', file)).toContain('File is not encrypted');
-		expect(Buffer.from(bytes).toString('latin1')).toContain('/Lang (nb)');
+		expect(plainObjects(bytes)).toContain('/Lang (nb)');
 		expect(Buffer.from(bytes).toString('latin1')).toContain('/FlateDecode');
 		expect(bytes.length).toBeLessThan(200_000);
 	});

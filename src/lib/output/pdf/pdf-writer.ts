@@ -1,6 +1,7 @@
 import type { jsPDF as JsPdfType } from 'jspdf';
 import { INTL_LOCALE, type Language } from '../../domain/settings';
 import { embedSubset, shareParsedFonts } from './pdf-fonts';
+import { packObjects } from './object-streams';
 import { createTagger, type Role, type StructElem } from './pdf-tags';
 
 /**
@@ -119,7 +120,8 @@ export function createWriter(
 				w.font('normal', 9);
 				tags.artifact(() => doc.text(label, LEFT + WIDTH, PAGE_H - 10, { align: 'right' }), 'Pagination');
 			}
-			const bytes = doc.output('arraybuffer');
+			// The structure tree is hundreds of small objects: packed into one compressed object stream.
+			const bytes = packObjects(doc.output());
 			pages.set(bytes, pages_);
 			return bytes;
 		}
