@@ -75,10 +75,13 @@ export async function rawDatabaseDump(page: Page): Promise<string> {
  * that a lenient PDF viewer might still draw: a strict check of our subsets.
  */
 export async function loadEmbeddedFonts(page: Page, pdfPath: string): Promise<string[]> {
-	const pdf = readFileSync(pdfPath, 'latin1');
-	const objects = [...pdf.matchAll(/\/FontFile2 (\d+) 0 R/g)].map((m) => m[1]);
+	// The font dictionaries sit in a compressed object stream: qpdf writes them out in the clear
+	// (renumbered, so the fonts are read from its copy).
+	const plain = `${pdfPath}.plain.pdf`;
+	execFileSync('qpdf', ['--object-streams=disable', pdfPath, plain]);
+	const objects = [...readFileSync(plain, 'latin1').matchAll(/\/FontFile2 (\d+) 0 R/g)].map((m) => m[1]);
 	const programs = objects.map((n) =>
-		execFileSync('qpdf', [`--show-object=${n}`, '--filtered-stream-data', pdfPath]).toString('base64')
+		execFileSync('qpdf', [`--show-object=${n}`, '--filtered-stream-data', plain]).toString('base64')
 	);
 	return page.evaluate(async (programs) => {
 		const results: string[] = [];
