@@ -96,6 +96,11 @@ test('born 2004 with grunnskole only: both rights under the 2023 Act with their 
 	for (const route of ['adultEducation', 'realkompetanse'])
 		await expect(page.locator(`[data-route="${route}"]`)).not.toContainText(/25|1998/);
 	expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+	// In English the sources' titles are English, the law's names beside them as enacted.
+	await page.getByLabel('Språk').selectOption('en');
+	await expect(adult).toContainText('Source: Lovdata: the Education Act (opplæringslova) § 5-1, last checked');
+	await expect(rk).toContainText('Legal basis: opplæringslova § 18-8');
+	await page.getByLabel('Language').selectOption('nb');
 
 	await page.goto(`/clients/${id}/plan`);
 	await unlock(page);

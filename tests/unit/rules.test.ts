@@ -326,3 +326,17 @@ describe('rules due for review', () => {
 		for (const rule of Object.values(RULES)) expect(rule.sources.length, rule.id).toBeGreaterThan(0);
 	});
 });
+
+describe('rule sources in English', () => {
+	it('every source has an English title of its own, with the law’s name as enacted kept in it', async () => {
+		const { RULES, sourceTitle } = await import('$lib/domain/rules');
+		for (const rule of Object.values(RULES))
+			for (const s of rule.sources) {
+				expect(s.en).not.toBe(s.title);
+				for (const law of ['opplæringslova', 'opplæringsforskrifta', 'folketrygdloven'])
+					if (s.title.includes(law)) expect(s.en).toContain(law);
+				expect(sourceTitle(s, 'en')).toBe(s.en);
+				expect(sourceTitle(s, 'nn')).toBe(s.title);
+			}
+	});
+});

@@ -8,9 +8,15 @@ import { cite, type Citation } from '../law';
  */
 
 export interface RuleSource {
+	/** The source's own title, as it is published (Norwegian). */
 	title: string;
+	/** The same in English for the English interface and outputs; the publisher and the law's names stay Norwegian, with a translation beside them. */
+	en: string;
 	url: string;
 }
+
+/** A source's title in the interface's language. */
+export const sourceTitle = (s: RuleSource, lang: string) => (lang === 'en' ? s.en : s.title);
 
 export interface Rule<V> {
 	id: string;
@@ -56,7 +62,13 @@ export const RULES = {
 				'fullført vidaregåande opplæring i eit anna land, men ikkje får godkjent opplæringa som studiekompetanse eller yrkeskompetanse i Noreg'
 			)
 		],
-		sources: [{ title: 'Lovdata: opplæringslova § 5-1', url: 'https://lovdata.no/lov/2023-06-09-30/§5-1' }]
+		sources: [
+			{
+				title: 'Lovdata: opplæringslova § 5-1',
+				en: 'Lovdata: the Education Act (opplæringslova) § 5-1',
+				url: 'https://lovdata.no/lov/2023-06-09-30/§5-1'
+			}
+		]
 	},
 	/**
 	 * The adult right (§ 18-3) from the school year that starts in the year one turns 19 –
@@ -86,9 +98,14 @@ export const RULES = {
 			cite('lova', '18-3', 1, 'fullført vidaregåande opplæring i eit anna land, men ikkje får godkjent opplæringa')
 		],
 		sources: [
-			{ title: 'Lovdata: opplæringslova § 18-3', url: 'https://lovdata.no/lov/2023-06-09-30/§18-3' },
+			{
+				title: 'Lovdata: opplæringslova § 18-3',
+				en: 'Lovdata: the Education Act (opplæringslova) § 18-3',
+				url: 'https://lovdata.no/lov/2023-06-09-30/§18-3'
+			},
 			{
 				title: 'Udir: videregående opplæring for voksne',
+				en: 'Udir: upper secondary education for adults',
 				url: 'https://www.udir.no/laring-og-trivsel/voksenopplaring/videregaende-opplaring/'
 			}
 		]
@@ -108,9 +125,14 @@ export const RULES = {
 			)
 		],
 		sources: [
-			{ title: 'Lovdata: opplæringslova § 18-4', url: 'https://lovdata.no/lov/2023-06-09-30/§18-4' },
+			{
+				title: 'Lovdata: opplæringslova § 18-4',
+				en: 'Lovdata: the Education Act (opplæringslova) § 18-4',
+				url: 'https://lovdata.no/lov/2023-06-09-30/§18-4'
+			},
 			{
 				title: 'Regjeringen: voksnes rett til opplæring (fagbrev nummer to)',
+				en: "Government.no: adults' right to education (a second trade certificate)",
 				url: 'https://www.regjeringen.no/no/tema/utdanning/voksnes_laering_og_kompetanse/artikler/rett-til-opplaring/id213311/'
 			}
 		]
@@ -130,7 +152,13 @@ export const RULES = {
 				'rett til påbygging til generell studiekompetanse frå det skoleåret som tar til det året dei fyller 19 år'
 			)
 		],
-		sources: [{ title: 'Lovdata: opplæringslova § 18-7', url: 'https://lovdata.no/lov/2023-06-09-30/§18-7' }]
+		sources: [
+			{
+				title: 'Lovdata: opplæringslova § 18-7',
+				en: 'Lovdata: the Education Act (opplæringslova) § 18-7',
+				url: 'https://lovdata.no/lov/2023-06-09-30/§18-7'
+			}
+		]
 	},
 	/** § 18-2: preparatory (primary-level) education for adults who need it. */
 	preparatory: {
@@ -139,7 +167,13 @@ export const RULES = {
 		lastChecked: LAW_CHECKED,
 		value: {},
 		law: [cite('lova', '18-2', 1, 'har rett til førebuande opplæring for vaksne')],
-		sources: [{ title: 'Lovdata: opplæringslova § 18-2', url: 'https://lovdata.no/lov/2023-06-09-30/§18-2' }]
+		sources: [
+			{
+				title: 'Lovdata: opplæringslova § 18-2',
+				en: 'Lovdata: the Education Act (opplæringslova) § 18-2',
+				url: 'https://lovdata.no/lov/2023-06-09-30/§18-2'
+			}
+		]
 	},
 	/**
 	 * Realkompetansevurdering (§ 18-8): a right for everyone with a right to adult education;
@@ -156,8 +190,16 @@ export const RULES = {
 			cite('forskrifta', '13-4', 1, 'gjennomføre realkompetansevurdering for vaksne')
 		],
 		sources: [
-			{ title: 'Lovdata: opplæringslova § 18-8', url: 'https://lovdata.no/lov/2023-06-09-30/§18-8' },
-			{ title: 'Udir: nasjonale retningslinjer for realkompetansevurdering av voksne', url: UDIR_RKV }
+			{
+				title: 'Lovdata: opplæringslova § 18-8',
+				en: 'Lovdata: the Education Act (opplæringslova) § 18-8',
+				url: 'https://lovdata.no/lov/2023-06-09-30/§18-8'
+			},
+			{
+				title: 'Udir: nasjonale retningslinjer for realkompetansevurdering av voksne',
+				en: 'Udir: national guidelines for the assessment of prior learning of adults',
+				url: UDIR_RKV
+			}
 		]
 	},
 	/**
@@ -188,21 +230,29 @@ export const RULES = {
 			cite('forskrifta', '9-66', 4, 'tidlegast seks månader etter den førre prøva')
 		],
 		sources: [
-			{ title: 'Lovdata: opplæringslova § 23-2', url: 'https://lovdata.no/lov/2023-06-09-30/§23-2' },
+			{
+				title: 'Lovdata: opplæringslova § 23-2',
+				en: 'Lovdata: the Education Act (opplæringslova) § 23-2',
+				url: 'https://lovdata.no/lov/2023-06-09-30/§23-2'
+			},
 			{
 				title: 'Lovdata: opplæringsforskrifta §§ 6-5 til 6-12 (godskriving)',
+				en: 'Lovdata: the Education Regulations (opplæringsforskrifta) §§ 6-5 to 6-12 (credit for earlier education)',
 				url: 'https://lovdata.no/forskrift/2024-06-03-900/§6-7'
 			},
 			{
 				title: 'Møre og Romsdal fylkeskommune: praksiskandidat – 80 % stilling regnes som heltid (fylkets praksis)',
+				en: "Møre og Romsdal County: experience-based candidates – an 80 % position counts as full time (the county's practice)",
 				url: 'https://mrfylke.no/utdanning-og-karriere/fagbrev-som-vaksen-praksiskandidat-eller-fagbrev-paa-jobb/praksiskandidat-fagbrev-som-vaksen'
 			},
 			{
 				title: 'Lovdata: opplæringsforskrifta § 9-25 (eksamen også for praksiskandidatar)',
+				en: 'Lovdata: the Education Regulations (opplæringsforskrifta) § 9-25 (an exam for experience-based candidates too)',
 				url: 'https://lovdata.no/forskrift/2024-06-03-900/§9-25'
 			},
 			{
 				title: 'Udir: læreplanen i faget (LK20), «Sluttvurdering» – lagret ordrett i Veivalg',
+				en: "Udir: the trade's curriculum (LK20), «Sluttvurdering» (final assessment) – stored word for word in Veivalg",
 				url: 'https://www.udir.no/lk20/'
 			}
 		]
@@ -224,9 +274,14 @@ export const RULES = {
 			cite('forskrifta', '9-58', 3, 'kontraktstida må vere på minst eitt år')
 		],
 		sources: [
-			{ title: 'Lovdata: opplæringsforskrifta § 9-58', url: 'https://lovdata.no/forskrift/2024-06-03-900/§9-58' },
+			{
+				title: 'Lovdata: opplæringsforskrifta § 9-58',
+				en: 'Lovdata: the Education Regulations (opplæringsforskrifta) § 9-58',
+				url: 'https://lovdata.no/forskrift/2024-06-03-900/§9-58'
+			},
 			{
 				title: 'Innlandet fylkeskommune: fagbrev på jobb',
+				en: 'Innlandet County: a trade certificate while employed (fagbrev på jobb)',
 				url: 'https://innlandetfylke.no/tjenester/skole-og-utdanning/opplaring-for-voksne/fagbrev-pa-jobb/'
 			}
 		]
@@ -250,10 +305,19 @@ export const RULES = {
 			cite('forskrifta', '13-4', 1, 'Fylkeskommunen kan ikkje ha ventelister')
 		],
 		sources: [
-			{ title: 'Lovdata: opplæringsforskrifta § 4-9', url: 'https://lovdata.no/forskrift/2024-06-03-900/§4-9' },
-			{ title: 'Lovdata: opplæringsforskrifta § 13-3', url: 'https://lovdata.no/forskrift/2024-06-03-900/§13-3' },
+			{
+				title: 'Lovdata: opplæringsforskrifta § 4-9',
+				en: 'Lovdata: the Education Regulations (opplæringsforskrifta) § 4-9',
+				url: 'https://lovdata.no/forskrift/2024-06-03-900/§4-9'
+			},
+			{
+				title: 'Lovdata: opplæringsforskrifta § 13-3',
+				en: 'Lovdata: the Education Regulations (opplæringsforskrifta) § 13-3',
+				url: 'https://lovdata.no/forskrift/2024-06-03-900/§13-3'
+			},
 			{
 				title: 'Vilbli: søknadsfrister og inntakskalender',
+				en: 'Vilbli: application deadlines and admission calendar',
 				url: 'https://www.vilbli.no/nn/nn/no/soknadsfristar-og-inntakskalender/a/034568'
 			}
 		]
@@ -267,14 +331,20 @@ export const RULES = {
 			'forskrift om arbeidsmarkedstiltak (FOR-2015-12-11-1598) kap. 7 (opplæring) og § 1-3 (tiltak etter behovs- eller arbeidsevnevurdering)'
 		],
 		sources: [
-			{ title: 'Nav: rundskriv R76-12-01, kapittel 7 (opplæringstiltak)', url: R76 },
+			{
+				title: 'Nav: rundskriv R76-12-01, kapittel 7 (opplæringstiltak)',
+				en: 'Nav: circular R76-12-01, chapter 7 (training measures)',
+				url: R76
+			},
 			{
 				title:
 					'Nav: tiltaket fagskole (høyere yrkesfaglig utdanning) – fra året brukeren fyller 19, i Navs tiltakskatalog',
+				en: "Nav: the measure «fagskole» (higher vocational education) – from the year the person turns 19, in Nav's catalogue of measures",
 				url: 'https://github.com/navikt/mulighetsrommet'
 			},
 			{
 				title: 'Nav: arbeidsavklaringspenger – utdanning kan være et arbeidsrettet tiltak',
+				en: 'Nav: work assessment allowance (AAP) – education can be a work-oriented measure',
 				url: 'https://www.nav.no/no/person/arbeid/arbeidsavklaringspenger/arbeidsavklaringspenger-aap'
 			}
 		]
@@ -291,9 +361,14 @@ export const RULES = {
 		sources: [
 			{
 				title: 'Nav: arbeidstrening – hvem kan delta, inntil ett år, seks måneder til ved nedsatt arbeidsevne',
+				en: 'Nav: work training – who can take part, up to one year, six months more with reduced work capacity',
 				url: 'https://www.nav.no/no/person/arbeid/oppfolging-og-tiltak-for-a-komme-i-jobb/tiltak-for-a-komme-i-jobb/arbeidsutproving/arbeidstrening'
 			},
-			{ title: 'Nav: rundskriv R76-12-01, § 1-3 vilkår for deltakelse i tiltak', url: R76 }
+			{
+				title: 'Nav: rundskriv R76-12-01, § 1-3 vilkår for deltakelse i tiltak',
+				en: 'Nav: circular R76-12-01, § 1-3 conditions for taking part in measures',
+				url: R76
+			}
 		]
 	},
 	/** Working directly: no admission; Nav can support with a wage subsidy (the practice it gives is counted by praksiskandidat). */
@@ -308,6 +383,7 @@ export const RULES = {
 		sources: [
 			{
 				title: 'Nav: midlertidig lønnstilskudd – inntil ett år, inntil to år ved nedsatt arbeidsevne',
+				en: 'Nav: temporary wage subsidy – up to one year, up to two years with reduced work capacity',
 				url: 'https://nav.no/arbeidsgiver/midlertidig-lonnstilskudd'
 			}
 		]
@@ -323,11 +399,13 @@ export const RULES = {
 			{
 				title:
 					'NOKUT: 23-årsgrensen for realkompetansevurdering til fagskole (fagskoleloven § 16, fagskoleforskriften § 8)',
+				en: 'NOKUT: the age limit of 23 for admission to fagskole on prior learning (fagskoleloven § 16, fagskoleforskriften § 8)',
 				url: NOKUT_23
 			},
 			{
 				title:
 					'Prop. 47 L (2017–2018) kap. 15: opptak – fullført og bestått videregående eller tilsvarende realkompetanse',
+				en: 'Prop. 47 L (2017–2018) ch. 15: admission – completed upper secondary education or equivalent prior learning',
 				url: 'https://www.regjeringen.no/no/dokumenter/prop.-47-l-20172018/id2593609/?ch=15'
 			}
 		]
@@ -350,18 +428,22 @@ export const RULES = {
 		sources: [
 			{
 				title: 'Samordna opptak: 23/5-regelen',
+				en: 'Samordna opptak (the Universities and Colleges Admission Service): the 23/5 rule',
 				url: 'https://www.samordnaopptak.no/info/opptak/generell-studiekompetanse/23-5-regelen/'
 			},
 			{
 				title: 'Utdanning.no: 23/5-regelen – foreslått erstattet av 23/6-regelen fra 2027',
+				en: 'Utdanning.no: the 23/5 rule – proposed to be replaced by a 23/6 rule from 2027',
 				url: 'https://utdanning.no/tema/nyttig_informasjon/235-regelen'
 			},
 			{
 				title: 'OsloMet: opptakskrav – realkompetanse fra året man fyller 25',
+				en: 'OsloMet: admission requirements – prior learning from the year you turn 25',
 				url: 'https://www.oslomet.no/studier/soknad-og-opptak/opptakskrav-til-studier'
 			},
 			{
 				title: 'NOU 2022: 17 kap. 2: dagens opptaksregelverk',
+				en: 'NOU 2022: 17 ch. 2: the admission rules today',
 				url: 'https://www.regjeringen.no/no/dokumenter/nou-2022-17/id2948927/?ch=4'
 			}
 		]
@@ -390,9 +472,21 @@ export const RULES = {
 			sosialhjelp: ['sosialtjenesteloven § 20 a (aktivitetsplikt for mottakere av sosialhjelp under 30 år)']
 		},
 		sources: [
-			{ title: 'Nav: arbeidsavklaringspenger (AAP)', url: 'https://www.nav.no/aap' },
-			{ title: 'Nav: kvalifiseringsprogrammet', url: 'https://www.nav.no/kvalifiseringsprogrammet' },
-			{ title: 'IMDi: introduksjonsprogrammet', url: 'https://www.imdi.no/introduksjonsprogram/' }
+			{
+				title: 'Nav: arbeidsavklaringspenger (AAP)',
+				en: 'Nav: work assessment allowance (arbeidsavklaringspenger, AAP)',
+				url: 'https://www.nav.no/aap'
+			},
+			{
+				title: 'Nav: kvalifiseringsprogrammet',
+				en: 'Nav: the qualification programme (kvalifiseringsprogrammet)',
+				url: 'https://www.nav.no/kvalifiseringsprogrammet'
+			},
+			{
+				title: 'IMDi: introduksjonsprogrammet',
+				en: 'IMDi: the introduction programme (introduksjonsprogrammet)',
+				url: 'https://www.imdi.no/introduksjonsprogram/'
+			}
 		]
 	},
 	/**
@@ -407,8 +501,16 @@ export const RULES = {
 		value: { fromAge: 25, higherEducationFromAge: 30, jobseekerMonths: 3 },
 		basis: ['folketrygdloven § 4-6 (utdanning eller opplæring) og dagpengeforskriften kap. 4'],
 		sources: [
-			{ title: 'Nav: dagpenger og utdanning eller opplæring', url: 'https://www.nav.no/dagpenger-utdanning' },
-			{ title: 'Lovdata: folketrygdloven § 4-6', url: 'https://lovdata.no/lov/1997-02-28-19/§4-6' }
+			{
+				title: 'Nav: dagpenger og utdanning eller opplæring',
+				en: 'Nav: unemployment benefit (dagpenger) and education or training',
+				url: 'https://www.nav.no/dagpenger-utdanning'
+			},
+			{
+				title: 'Lovdata: folketrygdloven § 4-6',
+				en: 'Lovdata: the National Insurance Act (folketrygdloven) § 4-6',
+				url: 'https://lovdata.no/lov/1997-02-28-19/§4-6'
+			}
 		]
 	}
 } as const satisfies Record<string, Rule<unknown>>;

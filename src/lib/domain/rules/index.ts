@@ -2,7 +2,7 @@
  * The rules a plan is checked against: data with sources and the words of the law (data.ts),
  * and the pure functions that apply them to one client.
  */
-export { RULES, type Rule, type RuleId, type RuleSource } from './data';
+export { RULES, sourceTitle, type Rule, type RuleId, type RuleSource } from './data';
 export type { RuleResult } from './types';
 export { schoolYearLabel, schoolYearStart } from './school-year';
 export {
