@@ -193,6 +193,29 @@ describe('records are bound to their client', () => {
 		expect(damaged).toHaveLength(1);
 	});
 
+	it('the first unlock after the upgrade seals the version the sealed data states, not the clear field', async () => {
+		const key = await importDataKey(randomBytes(32));
+		const db = new VeivalgDb(`vault-test-${n++}`);
+		const vault = new Vault(db, key);
+		const client = newClient('Kari');
+		// A session written in schema version 1 (no kind yet), its clear version changed to 2 before the
+		// first unlock of the new layout: read as 2 it would skip the migration that tells a three-way meeting.
+		const { kind: _kind, ...v1 } = {
+			...newSession(client.id, '2026-11-20'),
+			schemaVersion: 1,
+			participants: ['client', 'counsellor', 'navAdviser'],
+			note: 'Versjon 1'
+		};
+		const { iv, ct } = await sealJson(key, v1, `session:${v1.id}@${client.id}`);
+		await db.records.put({ id: v1.id, kind: 'session', clientId: client.id, updatedAt: v1.updatedAt, v: 2, iv, ct });
+		expect(await vault.bindToClients()).toBe(1);
+		expect((await db.records.get(v1.id))!.v).toBe(1);
+		const { records, damaged } = await vault.loadClient(client.id);
+		expect(damaged).toEqual([]);
+		// Migrated as version 1: a meeting with the Nav adviser becomes a three-way meeting.
+		expect(records.sessions[0]).toMatchObject({ note: 'Versjon 1', schemaVersion: 2, kind: 'threeWay' });
+	});
+
 	it('records written before the binding are re-sealed once at unlock, and open as before', async () => {
 		const key = await importDataKey(randomBytes(32));
 		const db = new VeivalgDb(`vault-test-${n++}`);

@@ -37,6 +37,12 @@ const sameRecord = (data: unknown, row: Pick<StoredRecord, 'id' | 'clientId'>) =
 	return d.id === row.id && (d.clientId ?? d.id) === row.clientId;
 };
 
+/** The schema version a record's sealed data says it is written in, when it says one. */
+const sealedVersion = (data: unknown): number | undefined => {
+	const v = (data as { schemaVersion?: unknown }).schemaVersion;
+	return Number.isInteger(v) && (v as number) >= 1 ? (v as number) : undefined;
+};
+
 /** Why a stored row could not be opened. */
 export type DamageReason = 'decrypt' | 'newerVersion' | 'invalid' | 'unknownKind';
 
@@ -262,8 +268,12 @@ export class Vault {
 			for (const older of [clientAad(row.kind, row.id, row.clientId), legacyAad(row.kind, row.id)]) {
 				const data = await openJson(this.key, row, older).catch(() => undefined);
 				if (data === undefined) continue;
-				if (sameRecord(data, row))
-					resealed.push({ ...row, ...(await sealJson(this.key, data, aad(row.kind, row.id, row.clientId, row.v))) });
+				if (sameRecord(data, row)) {
+					// The version is bound from here on: take it from the sealed data, not the clear field
+					// (a clear version changed before this first unlock would otherwise be sealed in).
+					const v = sealedVersion(data) ?? row.v;
+					resealed.push({ ...row, v, ...(await sealJson(this.key, data, aad(row.kind, row.id, row.clientId, v))) });
+				}
 				break;
 			}
 		}
