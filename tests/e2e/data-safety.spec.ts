@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createClient, setUp, unlock, waitSaved } from './helpers';
-import { seedRecords } from './seed';
+import { confirmRestore, seedRecords } from './seed';
 
 async function download(page: Page, click: () => Promise<void>): Promise<string> {
 	const [file] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -76,6 +76,16 @@ test('back up on one laptop, restore on another; bad files change nothing and sa
 
 	await b.getByRole('link', { name: 'Innstillinger' }).click();
 	await restore(path, 'korrekt hest batteri stift');
+	// A merge says what it will add, change and erase before anything is written; cancelling writes nothing.
+	const preview = b.getByRole('dialog').getByTestId('restore-preview');
+	await expect(preview).toContainText('Legges til: 2. Oppdateres (nyere i filen): 0.');
+	await expect(preview).toContainText('Nye veisøkere: Áila Niillasdóttir Čoarvi, Łukasz Wróbel');
+	await b.getByRole('dialog').getByRole('button', { name: 'Avbryt' }).click();
+	await b.getByRole('link', { name: 'Veisøkere' }).first().click();
+	await expect(b.getByTestId('client-list').locator('tbody tr')).toHaveCount(1);
+	await b.getByRole('link', { name: 'Innstillinger' }).click();
+	await restore(path, 'korrekt hest batteri stift');
+	await confirmRestore(b);
 	const report = b.getByTestId('restore-report');
 	await expect(report).toContainText('Lagt til: 2. Oppdatert: 0. Hoppet over (nyere her): 0. Fjernet: 0.');
 	await expect(report).toContainText('Áila Niillasdóttir Čoarvi');

@@ -8,7 +8,7 @@ import { newExploration } from '../../src/lib/domain/exploring/exploration';
 import { newMapping } from '../../src/lib/domain/mapping/mapping';
 import { newPlan } from '../../src/lib/domain/plan/plan';
 import { PASSPHRASE, setUp, unlock } from './helpers';
-import { seedRecords } from './seed';
+import { confirmRestore, seedRecords } from './seed';
 
 /**
  * Two browser contexts are two laptops with different passphrases. A client's whole file moves from
@@ -167,6 +167,11 @@ test('one full client moves from Anne to Bjørn whole; it leaves Anne, and her o
 		.setInputFiles({ name: oldBackup.name, mimeType: 'application/json', buffer: oldBackup.content });
 	await a.locator('#restore-passphrase').fill(PASSPHRASE);
 	await a.locator('form:has(#backup-file) button[type=submit]').click();
+	// The preview already says Kari stays away: her records are erased here.
+	await expect(a.getByTestId('restore-preview')).toContainText(
+		'Ikke gjenopprettet: 8 oppføringer om veisøkere som er slettet her'
+	);
+	await confirmRestore(a);
 	await expect(a.getByTestId('restore-report')).toBeVisible();
 	await a.getByRole('link', { name: 'Veisøkere' }).first().click();
 	await expect(a.getByTestId('client-list').getByRole('link', { name: 'Ola Hansen' })).toBeVisible();

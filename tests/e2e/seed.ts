@@ -25,7 +25,15 @@ export async function seedRecords(page: Page, records: Seed[]) {
 		.setInputFiles({ name: 'seed.veivalg', mimeType: 'application/json', buffer: Buffer.from(file) });
 	await page.locator('#restore-passphrase').fill(PASSPHRASE);
 	await page.locator('form:has(#backup-file) button[type=submit]').click();
+	await confirmRestore(page);
 	await expect(page.getByTestId('restore-report')).toBeVisible();
+}
+
+/** Restoring shows what it will do first: agree to it (the dialog's confirm button comes last). */
+export async function confirmRestore(page: Page) {
+	const dialog = page.getByRole('dialog');
+	await expect(dialog.getByTestId('restore-preview')).toBeVisible();
+	await dialog.getByRole('button').last().click();
 }
 
 /** One client's record of a kind, with the id the app gives it. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { createClient, PASSPHRASE, setUp, unlock, waitSaved, locked } from './helpers';
-import { rec, seedRecords } from './seed';
+import { confirmRestore, rec, seedRecords } from './seed';
 
 /** Nothing erased comes back, no withdrawal is lost, no name leaks: two tabs, backups, the browser profile. */
 
@@ -94,6 +94,7 @@ test('an older backup restored after an erasure does not bring the client back',
 	await page.locator('#backup-file').setInputFiles(file.path);
 	await page.locator('#restore-passphrase').fill(PASSPHRASE);
 	await page.getByRole('button', { name: 'Gjenopprett' }).click();
+	await confirmRestore(page);
 	await expect(page.getByTestId('restore-report')).toContainText(
 		'Ikke gjenopprettet: 1 oppføringer om veisøkere som er slettet her'
 	);
@@ -109,11 +110,9 @@ async function restore(page: Page, path: string, mode: 'merge' | 'replace') {
 	await page.locator('#restore-passphrase').fill(PASSPHRASE);
 	await page.getByRole('radio', { name: mode === 'replace' ? /^Erstatt: alt her/ : /^Slå sammen/ }).check();
 	await page.getByRole('button', { name: 'Gjenopprett' }).click();
-	if (mode === 'replace') {
-		// The file is read and checked first; the dialog says what it holds, then replacing is confirmed.
-		await expect(page.getByTestId('replace-contents')).toBeVisible();
-		await page.getByRole('dialog').getByRole('button', { name: 'Erstatt alt' }).click();
-	}
+	// The file is read and checked first; the dialog says what it will do (and, replacing, what it holds).
+	if (mode === 'replace') await expect(page.getByTestId('replace-contents')).toBeVisible();
+	await confirmRestore(page);
 	await expect(page.getByTestId('restore-report')).toBeVisible();
 	return (await page.getByTestId('restore-report').textContent()) ?? '';
 }
@@ -290,6 +289,7 @@ test('a backup opens with the recovery key when its passphrase is forgotten', as
 	await expect(other.getByRole('alert')).toContainText('kan du skrive gjenopprettingsnøkkelen i stedet');
 	await other.locator('#restore-passphrase').fill(recoveryKey);
 	await other.getByRole('button', { name: 'Gjenopprett' }).click();
+	await confirmRestore(other);
 	await expect(other.getByTestId('restore-report')).toContainText('Nye veisøkere: Nora Dahl');
 	await laptop.close();
 });

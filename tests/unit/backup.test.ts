@@ -289,3 +289,21 @@ describe('published statistics quarters in a backup', () => {
 		expect(await codes(merged)).toEqual({});
 	});
 });
+
+describe('the preview of a restore', () => {
+	it('says what a merge and a replace would do, writes nothing, and matches what the restore then does', async () => {
+		for (const mode of ['merge', 'replace'] as const) {
+			const { vault } = await filledVault();
+			const file = await readBackup((await createBackup(vault, PASS)).content, PASS);
+			const here = await freshVault();
+			const own = newClient('Nora Dahl');
+			await here.put('client', own);
+			const before = await here.db.records.toArray();
+			const preview = await restoreBackup(here, file, mode, [], true);
+			expect(await here.db.records.toArray()).toEqual(before);
+			expect(preview.clients.added.toSorted()).toEqual(['Áila Niillasdóttir Čoarvi', 'Łukasz Wróbel'].toSorted());
+			expect(preview.removed).toBe(mode === 'replace' ? 1 : 0);
+			expect(await restoreBackup(here, file, mode)).toEqual(preview);
+		}
+	});
+});

@@ -92,6 +92,7 @@ const PATTERNS: Record<string, readonly (string | number)[] | readonly (readonly
 	'mapping.education.levels.*': LEVELS,
 	'mapping.education.statuses.*': SCHOOL_STATUSES,
 	'export.damaged.kinds.*': Object.keys(RECORD_KINDS),
+	'backup.previewClients.*': ['added', 'updated'],
 	'handover.kinds.*': ['client', 'mapping', 'exploration', 'plan', 'consent'],
 	'handover.states.*': ['new', 'known', 'erasedHere', 'newerHere'],
 	'mapping.work.types.*': EXPERIENCE_TYPES,

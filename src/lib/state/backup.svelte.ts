@@ -45,6 +45,13 @@ class BackupState {
 		return readBackup(file, passphrase);
 	}
 
+	/** What restoring would add, change and erase here: nothing is written. */
+	async preview(contents: BackupContents, mode: RestoreMode): Promise<RestoreReport> {
+		await flushAll();
+		const { restoreBackup } = await import('../storage/backup');
+		return restoreBackup(app.vault, contents, mode, [], true);
+	}
+
 	async restore(contents: BackupContents, mode: RestoreMode): Promise<RestoreReport> {
 		await flushAll();
 		const { restoreBackup } = await import('../storage/backup');

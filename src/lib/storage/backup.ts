@@ -390,7 +390,9 @@ export async function restoreBackup(
 	{ records, damaged, erased: fileErased = [], published = [] }: BackupContents,
 	mode: RestoreMode,
 	/** Deleted clients the counsellor chose to take back (a handover): their tombstones go in the same transaction. */
-	revive: readonly string[] = []
+	revive: readonly string[] = [],
+	/** Only say what would happen: the preview shown before anything is written. */
+	dryRun = false
 ): Promise<RestoreReport> {
 	const rows = await vault.allRows();
 	const localErased = await vault.erasedClients();
@@ -442,7 +444,7 @@ export async function restoreBackup(
 		else outcome = 'skipped';
 		report[outcome]++;
 		if (name !== null) report.clients[outcome].push(name);
-		if (outcome !== 'skipped') toWrite.push(await vault.seal(r.kind, data as never));
+		if (outcome !== 'skipped' && !dryRun) toWrite.push(await vault.seal(r.kind, data as never));
 	}
 	// Unreadable rows go back as they were stored: still damaged here, but kept for a later version or support.
 	const carried = damaged.filter(
@@ -462,6 +464,7 @@ export async function restoreBackup(
 	const keep = new Set([...restored.map((r) => r.data.id), ...carried.map((d) => d.id)]);
 	const remove = mode === 'replace' ? [...existing.keys()].filter((id) => !keep.has(id)) : [];
 	report.removed = remove.length;
+	if (dryRun) return report;
 	await vault.replaceRows(remove, toWrite, arriving, revive);
 	// Published quarters travel when the file becomes this laptop («replace»: a new or reinstalled
 	// laptop), so it never publishes a quarter anew from its rows. One published here already is
