@@ -312,3 +312,62 @@ test('after «Lås» no client text is left in the page’s memory, even with a 
 	await expect(page).toHaveURL(new RegExp(`/clients/${id}/plan$`));
 	await expect(page.getByText(name).first()).toBeVisible();
 });
+
+test('a new recovery key opens new backups and the old one does not; older backups still open with the old key', async ({
+	page,
+	browser
+}) => {
+	const { readFileSync } = await import('node:fs');
+	const { confirmRestore } = await import('./seed');
+	const oldKey = await setUp(page);
+	await createClient(page, 'Sara Ali');
+	const backup = async () => {
+		await page.getByRole('link', { name: 'Innstillinger' }).click();
+		await page.locator('#backup-passphrase').fill(PASSPHRASE);
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Last ned sikkerhetskopi' }).click()
+		]);
+		return readFileSync((await file.path())!);
+	};
+	const before = await backup();
+
+	// A wrong passphrase changes nothing; the right one gives a new key, shown once.
+	await page.getByLabel('Bekreft med passordfrase').fill('feil passordfrase');
+	await page.getByRole('button', { name: 'Lag en ny nøkkel' }).click();
+	await expect(page.getByText('Feil passordfrase. Prøv igjen.')).toBeVisible();
+	await page.getByLabel('Bekreft med passordfrase').fill(PASSPHRASE);
+	await page.getByRole('button', { name: 'Lag en ny nøkkel' }).click();
+	const shown = page.getByTestId('new-recovery-key');
+	await expect(shown).toContainText('Sikkerhetskopier tatt før i dag åpnes fortsatt med den gamle nøkkelen');
+	const newKey = (await shown.getByTestId('recovery-key').textContent())!.trim();
+	expect(newKey).not.toBe(oldKey);
+	await shown.getByLabel('Jeg har tatt vare på gjenopprettingsnøkkelen').check();
+	await shown.getByRole('button', { name: 'Fortsett' }).click();
+	await expect(page.getByTestId('new-recovery-key')).toHaveCount(0);
+	// Everything still opens here.
+	await page.getByRole('link', { name: 'Veisøkere' }).first().click();
+	await expect(page.getByTestId('client-list').getByRole('link', { name: 'Sara Ali' })).toBeVisible();
+	const after = await backup();
+
+	// Another laptop, with only the recovery keys.
+	const other = await (await browser.newContext({ locale: 'nb-NO' })).newPage();
+	await setUp(other);
+	const restore = async (file: Buffer, secret: string) => {
+		await other.getByRole('link', { name: 'Innstillinger' }).click();
+		await other
+			.locator('#backup-file')
+			.setInputFiles({ name: 'b.veivalg', mimeType: 'application/json', buffer: file });
+		await other.locator('#restore-passphrase').fill(secret);
+		await other.getByRole('button', { name: 'Gjenopprett', exact: true }).click();
+	};
+	await restore(after, oldKey);
+	await expect(other.getByRole('alert')).toContainText('Passordfrasen passer ikke til denne sikkerhetskopien');
+	await restore(after, newKey);
+	await confirmRestore(other);
+	await expect(other.getByTestId('restore-report')).toContainText('Nye veisøkere: Sara Ali');
+	await restore(before, oldKey);
+	await confirmRestore(other);
+	await expect(other.getByTestId('restore-report')).toBeVisible();
+	await other.context().close();
+});

@@ -97,3 +97,50 @@ describe('keyring', () => {
 		}
 	});
 });
+
+describe('a new recovery key', () => {
+	it('comes with a new data key: the old key opens old backups only, never the laptop or a new backup', async () => {
+		const { rotateKeys } = await import('$lib/storage/keyring');
+		const { createBackup, readBackup } = await import('$lib/storage/backup');
+		const { fromBase64 } = await import('$lib/storage/base64');
+		const { open, normaliseRecoveryKey } = await import('$lib/storage/crypto');
+		const db = freshDb();
+		const { vault, recoveryKey: oldKey } = await setupVault(db, PASS);
+		const client = newClient('Kari Nordmann');
+		await vault.put('client', client);
+		await vault.putSealed('published:2026-K1', { code: '2026-K1' });
+		const before = await loadKeyring(metaStore(db));
+		const oldBackup = (await createBackup(vault, PASS, new Date(), before!.recovery)).content;
+
+		// A wrong passphrase changes nothing.
+		await expect(rotateKeys(before!, 'feil passordfrase')).rejects.toBeInstanceOf(WrongSecretError);
+		const next = await rotateKeys(before!, PASS);
+		expect(next.recoveryKey).not.toBe(oldKey);
+		expect(await vault.resealUnder(next.key, { key: 'keyring', value: next.keyring })).toEqual({
+			resealed: 1,
+			unreadable: 0
+		});
+
+		// The laptop: the passphrase opens it, every record and sealed value reads under the new key, the old one opens nothing.
+		const after = await unlockVault(db, PASS);
+		expect((await after.get('client', client.id))!.name).toBe('Kari Nordmann');
+		expect((await after.listSealed('published:')).values).toEqual([{ code: '2026-K1' }]);
+		expect((await vault.loadClient(client.id)).damaged).toHaveLength(1);
+		await expect(recoverVault(db, oldKey, 'en helt ny passordfrase')).rejects.toBeInstanceOf(WrongSecretError);
+
+		// Backups: the old one still opens with the old key (it carries its own wraps); a new one does not.
+		expect((await readBackup(oldBackup, oldKey)).records).toHaveLength(1);
+		const keyring = await loadKeyring(metaStore(db));
+		const newBackup = (await createBackup(after, PASS, new Date(), keyring!.recovery)).content;
+		await expect(readBackup(newBackup, oldKey)).rejects.toMatchObject({ code: 'wrongPassphrase' });
+		expect((await readBackup(newBackup, next.recoveryKey)).records).toHaveLength(1);
+		// Nor does the old data key (which the old key and an old backup give) open the new backup's key.
+		const oldData = await (
+			await import('$lib/storage/keyring')
+		).dataKeyFromRecovery(normaliseRecoveryKey(oldKey), before!.recovery);
+		const sealed = fromBase64(JSON.parse(newBackup).keys.dataKey);
+		await expect(
+			open(oldData, { iv: sealed.slice(0, 12), ct: sealed.slice(12).buffer }, 'veivalg-backup-key')
+		).rejects.toThrow();
+	});
+});

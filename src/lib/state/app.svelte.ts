@@ -1,8 +1,10 @@
 import { AppError } from '../domain/app-error';
 import { defaultSettings, idleLimitMinutes, type Settings } from '../domain/settings';
 import type { VeivalgDb } from '../storage/db';
+import { rotateKeys } from '../storage/keyring';
 import {
 	changeKeyPassphrase,
+	KEYRING,
 	loadKeyring,
 	loadSettings,
 	recoverKey,
@@ -145,6 +147,22 @@ class AppState {
 
 	async changePassphrase(current: string, next: string): Promise<void> {
 		this.#vault = await openVault(await this.database(), await changeKeyPassphrase(this.meta, current, next));
+	}
+
+	/**
+	 * A new recovery key, and with it a new data key: every record is sealed anew, so the old recovery
+	 * key – and any backup made before – opens nothing written from now on. Other tabs lock first (they
+	 * hold the old key); edits here are written first. Returns the new key, to be shown once.
+	 */
+	async newRecoveryKey(passphrase: string): Promise<{ recoveryKey: string; unreadable: number }> {
+		await flushAll();
+		await events.emit('keysChanging');
+		const keyring = await loadKeyring(this.meta);
+		if (!keyring) throw new Error('not set up');
+		const next = await rotateKeys(keyring, passphrase);
+		const { unreadable } = await this.vault.resealUnder(next.key, { key: KEYRING, value: next.keyring });
+		this.#vault = await openVault(await this.database(), next.key);
+		return { recoveryKey: next.recoveryKey, unreadable };
 	}
 
 	/**

@@ -9,6 +9,8 @@ export interface AppEvents {
 	unlocked: void;
 	/** The vault is closed; forget decrypted data. `remote`: another tab locked, and this one followed. */
 	locked: { remote: boolean };
+	/** This tab is about to seal everything under a new data key: other tabs must lock first. */
+	keysChanging: void;
 	/** A client and all their records were deleted, here or (`remote`) in another tab. */
 	clientDeleted: { clientId: string; remote: boolean };
 }

@@ -38,6 +38,8 @@ class TabPresence {
 		events.on('locked', ({ remote }) => {
 			if (!remote) this.#post({ type: 'lock' });
 		});
+		// A new data key here: the others hold the old one, so they lock (and write what they have first).
+		events.on('keysChanging', () => this.#post({ type: 'lock' }));
 		events.on('clientDeleted', ({ clientId, remote }) => {
 			if (!remote) this.#post({ type: 'clientDeleted', clientId });
 		});

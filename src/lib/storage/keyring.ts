@@ -16,7 +16,10 @@ import {
 /**
  * The keyring holds the data key twice: wrapped by the passphrase and by the
  * recovery key. Changing the passphrase rewraps the same data key, so no
- * record has to be re-encrypted.
+ * record has to be re-encrypted. A new recovery key comes with a new data key
+ * (`rotateKeys`): every backup carries the old recovery key's wrap of the data
+ * key, so only a new data key makes the old recovery key useless for what is
+ * written from then on.
  */
 
 const bytes = z.instanceof(Uint8Array);
@@ -121,6 +124,20 @@ export async function recoverWithKey(keyring: Keyring, recoveryKey: string, next
  * The data key from the recovery key and a copy of the keyring's recovery wrap (as a backup file
  * carries it): how a backup opens for a counsellor who has only the recovery key left.
  */
+/**
+ * A new data key and a new recovery key, wrapped by the passphrase (checked first) and by the new
+ * recovery key. The caller seals every record anew under the new key (Vault.resealUnder) and stores
+ * the keyring in the same transaction.
+ */
+export async function rotateKeys(
+	keyring: Keyring,
+	passphrase: string
+): Promise<{ keyring: Keyring; recoveryKey: string; key: CryptoKey }> {
+	(await unwrap(passphrase, keyring.passphrase)).fill(0);
+	const fresh = await createKeyring(passphrase, Math.max(keyring.passphrase.iterations, PBKDF2_ITERATIONS));
+	return { ...fresh, keyring: { ...fresh.keyring, createdAt: keyring.createdAt } };
+}
+
 export async function dataKeyFromRecovery(recoveryKey: string, recovery: Wrap): Promise<CryptoKey> {
 	return importDataKey(await unwrap(normaliseRecoveryKey(recoveryKey), recovery));
 }

@@ -20,7 +20,7 @@ export interface MetaStore {
 	put(key: string, value: unknown): Promise<void>;
 }
 
-const KEYRING = 'keyring';
+export const KEYRING = 'keyring';
 const SETTINGS = 'settings';
 
 export async function loadKeyring(meta: MetaStore): Promise<Keyring | undefined> {

@@ -297,6 +297,49 @@ export class Vault {
 		});
 	}
 
+	/**
+	 * Every record and every sealed value of the laptop's own sealed anew under `next`, with the
+	 * keyring that opens it, in one transaction. Read and re-sealed first, then written only if
+	 * nothing changed meanwhile (each row's IV is new with every write); otherwise read again. A row
+	 * that does not open stays as it is – it could not be read before either. Returns how many.
+	 */
+	async resealUnder(
+		next: CryptoKey,
+		keyring: { key: string; value: unknown }
+	): Promise<{ resealed: number; unreadable: number }> {
+		for (let attempt = 0; attempt < 5; attempt++) {
+			const rows = await this.db.records.toArray();
+			const out: StoredRecord[] = [];
+			let unreadable = 0;
+			for (const row of rows) {
+				const additional = aad(row.kind, row.id, row.clientId, row.v);
+				const data = await openJson(this.key, row, additional).catch(() => undefined);
+				if (data === undefined) unreadable++;
+				else out.push({ ...row, ...(await sealJson(next, data, additional)) });
+			}
+			const sealedMeta: { key: string; value: Sealed }[] = [];
+			for (const m of await this.db.meta.toArray()) {
+				const v = m.value as Partial<Sealed> | undefined;
+				if (!(v?.iv instanceof Uint8Array) || !(v.ct instanceof ArrayBuffer)) continue;
+				const value = await openJson(this.key, v as Sealed, `meta:${m.key}`).catch(() => undefined);
+				if (value !== undefined) sealedMeta.push({ key: m.key, value: await sealJson(next, value, `meta:${m.key}`) });
+			}
+			const ivs = new Map(rows.map((r) => [r.id, r.iv]));
+			const same = (a: Uint8Array, b: Uint8Array | undefined) =>
+				!!b && a.length === b.length && a.every((x, i) => x === b[i]);
+			const done = await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
+				const now = await this.db.records.toArray();
+				if (now.length !== rows.length || now.some((r) => !same(r.iv, ivs.get(r.id)))) return false;
+				await this.db.records.bulkPut(out);
+				await this.db.meta.bulkPut(sealedMeta);
+				await this.db.meta.put(keyring);
+				return true;
+			});
+			if (done) return { resealed: out.length, unreadable };
+		}
+		throw new WriteConflictError('changed');
+	}
+
 	/** Every stored row as it is stored (sealed): what a backup reads. */
 	async allRows(): Promise<StoredRecord[]> {
 		return this.db.records.toArray();
