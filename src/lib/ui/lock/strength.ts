@@ -12,6 +12,9 @@ function mainThread(): Estimate {
 	return async (p) => (await loaded)(p);
 }
 
+/** A worker that has not answered in this long is given up on (a stuck or killed worker never says so). */
+const WORKER_PATIENCE_MS = 8_000;
+
 function inWorker(): Estimate {
 	const worker = new Worker(new URL('./strength.worker.ts', import.meta.url), { type: 'module' });
 	const waiting = new Map<number, (score: number) => void>();
@@ -21,19 +24,22 @@ function inWorker(): Estimate {
 		waiting.get(e.data.id)?.(e.data.score);
 		waiting.delete(e.data.id);
 	};
-	worker.onerror = () => {
-		// The worker could not load: answer what is waiting, and everything after, on the main thread.
+	/** Answer what is waiting, and everything after, on the main thread: setting a passphrase never hangs on the worker. */
+	const giveUp = () => {
 		fallback ??= mainThread();
 		for (const [id, done] of waiting) void fallback(pending.get(id) ?? '').then(done);
 		waiting.clear();
+		worker.terminate();
 	};
+	worker.onerror = giveUp;
 	const pending = new Map<number, string>();
 	return (passphrase) => {
 		if (fallback) return fallback(passphrase);
 		const id = ++next;
 		pending.set(id, passphrase);
 		return new Promise<number>((resolve) => {
-			waiting.set(id, (score) => (pending.delete(id), resolve(score)));
+			const timer = setTimeout(() => waiting.has(id) && giveUp(), WORKER_PATIENCE_MS);
+			waiting.set(id, (score) => (clearTimeout(timer), pending.delete(id), resolve(score)));
 			worker.postMessage({ id, passphrase });
 		});
 	};
