@@ -44,11 +44,30 @@ function fullClient(name: string) {
 		...newSession(client.id, d, t0),
 		note: `Samtale nummer ${i + 1}`
 	}));
+	const exploration = newExploration(client.id, t0);
+	exploration.questions.push({
+		id: crypto.randomUUID(),
+		text: 'Spør Nav om støtte til førerkort',
+		owner: 'navAdviser',
+		due: '',
+		done: false
+	});
+	const plan = newPlan(client.id, t0);
+	plan.goal.occupation = 'Tømrer med fagbrev';
+	plan.steps.push({
+		id: crypto.randomUUID(),
+		what: 'Søke læreplass hos Byggmester Hansen',
+		owner: 'client',
+		deadline: '2026-10-01',
+		status: 'planned',
+		needsNavDecision: false,
+		needsFunding: false
+	});
 	return [
 		{ kind: 'client' as const, data: client },
 		{ kind: 'mapping' as const, data: mapping },
-		{ kind: 'exploration' as const, data: newExploration(client.id, t0) },
-		{ kind: 'plan' as const, data: newPlan(client.id, t0) },
+		{ kind: 'exploration' as const, data: exploration },
+		{ kind: 'plan' as const, data: plan },
 		{ kind: 'consent' as const, data: consent },
 		...sessions.map((s) => ({ kind: 'session' as const, data: s }))
 	];
@@ -152,6 +171,23 @@ test('one full client moves from Anne to Bjørn whole; it leaves Anne, and her o
 	await b.goto(`/clients/${kariId}/mapping?step=summary`);
 	await unlock(b, PASS_B);
 	await expect(b.getByText('Fagbrev som tømrer før jeg fyller 35')).toBeVisible();
+	// Module 2's open question and module 3's goal and step, as written on Anne's laptop.
+	const shows = (value: string) =>
+		expect
+			.poll(() =>
+				b.evaluate(
+					(v) => [...document.querySelectorAll('input, textarea')].some((e) => (e as HTMLInputElement).value === v),
+					value
+				)
+			)
+			.toBe(true);
+	await b.goto(`/clients/${kariId}/exploring?step=questions`);
+	await unlock(b, PASS_B);
+	await shows('Spør Nav om støtte til førerkort');
+	await b.goto(`/clients/${kariId}/plan`);
+	await unlock(b, PASS_B);
+	await shows('Tømrer med fagbrev');
+	await shows('Søke læreplass hos Byggmester Hansen');
 
 	// Anne: delivered, erased (the default); her older backup does not bring Kari back.
 	await a.getByRole('button', { name: 'Filen er levert' }).click();
