@@ -172,6 +172,45 @@ describe('consent log: the hash chain', () => {
 		}
 	});
 
+	it('a merge follows the chain, not the clocks: a laptop a day ahead does not undo a withdrawal recorded on top of it', async () => {
+		const { mergeLogs } = await import('$lib/domain/exploring/consent-chain');
+		const start = recordConsent(newConsent('c1'), 'plan', ['education'], at(0));
+		// Laptop B's clock runs a day ahead: its consent to Nav carries tomorrow's time.
+		const onB = recordConsent(start, 'navSummary', ['experience'], new Date(at(1).getTime() + 86_400_000));
+		// The file moves to laptop A, where the client withdraws an hour later (by the real clock), on top of B's entry.
+		const onA = withdrawConsent(onB, 'navSummary', at(60));
+		for (const [x, y] of [
+			[onA, onB],
+			[onB, onA],
+			[start, onA]
+		] as const) {
+			const merged = { ...start, entries: mergeLogs(x.entries, y.entries) };
+			expect(alteredEntries(merged)).toEqual([]);
+			expect(sharedSections(merged, 'navSummary').size).toBe(0);
+			expect(merged.entries.map((e) => e.withdrawn)).toEqual([false, false, true]);
+		}
+		// What the old merge did: by time, the consent from «tomorrow» came last and shared again.
+		const byTime = [...onA.entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+		expect(sharedSections({ ...start, entries: byTime }, 'navSummary').size).toBe(1);
+	});
+
+	it('a log from the previous release merged in is kept and counts, its withdrawal too, never voided', async () => {
+		const { mergeLogs } = await import('$lib/domain/exploring/consent-chain');
+		const legacy = (c: Consent) =>
+			c.entries.map(({ id, at, purpose, sections, withdrawn }) => ({ id, at, purpose, sections, withdrawn }));
+		const common = recordConsent(newConsent('c1'), 'navSummary', ['goals'], at(0));
+		// This laptop (new release) records on top of the old entry; the other (old release) withdraws later.
+		const here = recordConsent({ ...common, entries: legacy(common) }, 'plan', ['education'], at(5));
+		const old = { ...common, entries: legacy(withdrawConsent(common, 'navSummary', at(10))) };
+		const merged = { ...common, entries: mergeLogs(here.entries, old.entries) };
+		expect(alteredEntries(merged)).toEqual([]);
+		expect(merged.entries).toHaveLength(3);
+		expect(sharedSections(merged, 'navSummary').size).toBe(0);
+		expect([...sharedSections(merged, 'plan')]).toEqual(['education']);
+		// A decision recorded afterwards chains onto the merged log.
+		expect(alteredEntries(recordConsent(merged, 'navSummary', ['goals'], at(20)))).toEqual([]);
+	});
+
 	it('entries recorded before the chain are accepted before it, and linked by the first chained entry', () => {
 		const legacy = appLog().entries.map(({ id, at, purpose, sections, withdrawn }) => ({
 			id,

@@ -24,6 +24,7 @@ import {
 import { dataKeyFromRecovery, type Wrap } from './keyring';
 import type { StoredRecord } from './db';
 import type { Consent } from '../domain/exploring/consent';
+import { mergeLogs } from '../domain/exploring/consent-chain';
 import type { Tombstone, Vault } from './vault';
 
 /**
@@ -368,12 +369,14 @@ export interface RestoreReport {
 
 const time = (iso: unknown) => Date.parse(String(iso)) || 0;
 
-/** Consent is a log: merging keeps every entry from both sides (a withdrawal made here is never lost). */
+/**
+ * Consent is a log: merging keeps every entry from both sides (a withdrawal made here is never lost),
+ * in the chain's own order (consent-chain.ts), not by the laptops' clocks.
+ */
 function mergeConsent(here: Consent, file: Consent): Consent {
-	const entries = new Map([...here.entries, ...file.entries].map((e) => [e.id, e]));
 	return {
 		...here,
-		entries: [...entries.values()].sort((a, b) => time(a.at) - time(b.at)),
+		entries: mergeLogs(here.entries, file.entries),
 		updatedAt: new Date(Math.max(time(here.updatedAt), time(file.updatedAt))).toISOString()
 	};
 }

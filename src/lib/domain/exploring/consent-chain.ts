@@ -70,3 +70,44 @@ export function checkChain<E extends ChainedEntry>(log: readonly E[]): ChainChec
 	});
 	return { altered, trustedFrom };
 }
+
+/**
+ * Two copies of one client's log as one (a restore, a handover): every entry of both, each after the
+ * entry it was recorded after – the chain's own order, not the laptops' clocks (a laptop a day ahead
+ * must not put its consent after a withdrawal recorded on top of it). Between entries the chain does
+ * not order (two laptops deciding apart), time does. Entries from before the chain that a chained
+ * entry builds on come first; the rest of an older release's entries stand by their time and are
+ * linked where they stand, so a log from the previous release is merged, never voided.
+ */
+export function mergeLogs<E extends ChainedEntry>(here: readonly E[], there: readonly E[]): E[] {
+	const byId = new Map<string, E>();
+	for (const e of [...here, ...there]) if (!byId.has(e.id)) byId.set(e.id, e);
+	const all = [...byId.values()];
+	const hashOf = new Map(all.map((e) => [e, entryHash(e)]));
+	const byHash = new Map(all.map((e) => [hashOf.get(e)!, e]));
+	const referenced = new Set(all.map((e) => e.prev).filter((p): p is string => !!p));
+	const first = (e: E) => e.hash === undefined && referenced.has(hashOf.get(e)!);
+	const placed = new Set<E>();
+	const order: E[] = [];
+	const ready = (e: E) => !placed.has(e) && (!e.prev || !byHash.has(e.prev) || placed.has(byHash.get(e.prev)!));
+	while (order.length < all.length) {
+		const next = all
+			.filter(ready)
+			.sort(
+				(a, b) => Number(first(b)) - Number(first(a)) || Date.parse(a.at) - Date.parse(b.at) || a.id.localeCompare(b.id)
+			)[0];
+		// A cycle cannot come from this app (each hash covers its prev); whatever is left follows by time.
+		const rest = next ? [next] : all.filter((e) => !placed.has(e)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+		for (const e of rest) {
+			placed.add(e);
+			order.push(e);
+		}
+	}
+	const out: E[] = [];
+	for (const e of order)
+		out.push(e.hash === undefined && out.some((o) => o.hash !== undefined) ? chainOnto(out, stripLink(e)) : e);
+	return out;
+}
+
+const stripLink = <E extends ChainedEntry>({ prev: _prev, hash: _hash, ...rest }: E) =>
+	rest as Omit<E, 'prev' | 'hash'>;
