@@ -189,6 +189,10 @@ describe('consent log: the hash chain', () => {
 			expect(sharedSections(merged, 'navSummary').size).toBe(0);
 			expect(merged.entries.map((e) => e.withdrawn)).toEqual([false, false, true]);
 		}
+		// B's entry is flagged as dated ahead while it is in the future of this laptop's clock.
+		const { datedAhead } = await import('$lib/domain/exploring/consent');
+		expect(onA.entries.map((e) => datedAhead(e, at(90)))).toEqual([false, true, false]);
+		expect(datedAhead(onA.entries[1]!, new Date(at(1).getTime() + 86_400_000))).toBe(false);
 		// What the old merge did: by time, the consent from «tomorrow» came last and shared again.
 		const byTime = [...onA.entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 		expect(sharedSections({ ...start, entries: byTime }, 'navSummary').size).toBe(1);

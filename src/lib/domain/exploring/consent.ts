@@ -62,6 +62,15 @@ export function newConsent(clientId: string, now = new Date()): Consent {
 
 export const defaultSections = (): ConsentSection[] => CONSENT_SECTIONS.filter((s) => !SENSITIVE_SECTIONS.includes(s));
 
+/** How far ahead of this laptop's clock an entry's time may be before it is flagged (clocks drift a little). */
+export const CLOCK_SLACK_MS = 10 * 60_000;
+
+/**
+ * An entry dated ahead of this laptop's clock: recorded on a laptop whose clock ran fast. Its place in
+ * the log follows the chain, not its time (consent-chain.ts mergeLogs); the date shown is flagged.
+ */
+export const datedAhead = (e: { at: string }, now = new Date()) => Date.parse(e.at) - now.getTime() > CLOCK_SLACK_MS;
+
 /** Entries changed after they were recorded (none in a log only this app has written). */
 export const alteredEntries = (consent: Consent | undefined): ConsentEntry[] =>
 	consent ? checkChain(consent.entries).altered : [];
