@@ -27,17 +27,17 @@ class HandoverState {
 	/** The file for these clients, with a new code; nothing on this laptop changes yet. */
 	async create(clientIds: readonly string[], to: Counsellor) {
 		await flushAll();
-		const { createHandover, handoverFileName } = await storage();
+		const { clientsOf, createHandover, handoverFileName } = await storage();
 		const code = newHandoverCode();
 		const out = await createHandover(app.vault, clientIds, { from: this.me, to, code });
-		return { ...out, code, name: handoverFileName() };
+		return { ...out, code, name: handoverFileName(), clients: clientsOf(out.contents).length };
 	}
 
 	/** Once delivered: erase the clients here (every open tab hears it), or keep them marked as handed over. */
 	async finish(contents: HandoverContents, choice: 'erase' | 'keep') {
 		await flushAll();
 		await (await storage()).finishHandover(app.vault, contents, choice);
-		const ids = contents.records.filter((r) => r.kind === 'client').map((r) => r.data.id);
+		const ids = (await storage()).clientsOf(contents).map((c) => c.id);
 		if (choice === 'erase')
 			for (const id of ids) {
 				clients.remove(id);

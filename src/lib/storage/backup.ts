@@ -133,7 +133,7 @@ const headerAad = (h: Header) =>
 			: [h.format, h.version, h.createdAt, h.records, h.kdf, h.iv]
 	);
 const PAYLOAD_KEY = 'veivalg-backup-key';
-const joinSealed = (s: { iv: Uint8Array; ct: ArrayBuffer }) =>
+export const joinSealed = (s: { iv: Uint8Array; ct: ArrayBuffer }) =>
 	toB64(new Uint8Array([...s.iv, ...new Uint8Array(s.ct)]));
 const splitSealed = (b: string) => {
 	const all = fromB64(b);
@@ -187,7 +187,7 @@ export async function encodeBackup(
 	viaDataKey?: { vault: Vault; recovery: Wrap },
 	published: PublishedQuarter[] = []
 ): Promise<string> {
-	const records = plainRecords.map((r) => ({ kind: r.kind, v: RECORD_KINDS[r.kind].version, data: r.data }));
+	const records = fileRecords(plainRecords);
 	const plain = new TextEncoder().encode(JSON.stringify({ records, damaged, erased, published }));
 	const compressed = await gzip(plain);
 	const salt = randomBytes(16);
@@ -338,16 +338,33 @@ export async function readBackup(
 	}
 	if (payload.records.length !== header.records) throw new BackupError('damaged', 'count');
 
-	const records = payload.records.map((r) => {
-		const kind = RECORD_KINDS[r.kind as KindName];
-		if (!kind) throw new BackupError('damaged', `kind ${r.kind}`);
-		if (r.v > kind.version) throw new BackupError('newerVersion');
-		const result = kind.schema.safeParse(migrate(r.kind, kind, r.data, r.v));
-		if (!result.success) throw new BackupError('damaged', `record ${r.kind}`);
-		return { kind: r.kind as KindName, data: result.data as PlainRecord['data'] };
-	});
+	const records = checkedRecords(payload.records, (why, detail) =>
+		why === 'newer' ? new BackupError('newerVersion') : new BackupError('damaged', detail)
+	);
 	return { records, damaged: payload.damaged, erased: payload.erased, published: payload.published };
 }
+
+/**
+ * Records as a file carries them (kind, schema version, data), each migrated and checked against its
+ * kind's schema: what backups and handover files both read. `fail` names the file's own error.
+ */
+export function checkedRecords(
+	raw: readonly { kind: string; v: number; data: Record<string, unknown> }[],
+	fail: (why: 'newer' | 'damaged', detail: string) => Error
+): PlainRecord[] {
+	return raw.map((r) => {
+		const kind = RECORD_KINDS[r.kind as KindName];
+		if (!kind) throw fail('damaged', `kind ${r.kind}`);
+		if (r.v > kind.version) throw fail('newer', r.kind);
+		const result = kind.schema.safeParse(migrate(r.kind, kind, r.data, r.v));
+		if (!result.success) throw fail('damaged', `record ${r.kind}`);
+		return { kind: r.kind as KindName, data: result.data as PlainRecord['data'] };
+	});
+}
+
+/** The records as a file writes them: each with its kind's current schema version. */
+export const fileRecords = (records: readonly PlainRecord[]) =>
+	records.map((r) => ({ kind: r.kind, v: RECORD_KINDS[r.kind].version, data: r.data }));
 
 export type RestoreMode = 'replace' | 'merge';
 

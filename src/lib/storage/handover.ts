@@ -10,9 +10,18 @@ import {
 	type Counsellor,
 	type HandoverEntry
 } from '../domain/handover/handover';
-import { migrate, RECORD_KINDS, type KindName } from '../domain/records';
+import type { KindName } from '../domain/records';
 import { PUBLISHED_PREFIX, publishedIn, readPublished } from '../domain/statistics/ledger';
-import { BACKUP_FORMAT, HANDOVER_FORMAT, restoreBackup, type PlainRecord, type RestoreReport } from './backup';
+import {
+	BACKUP_FORMAT,
+	checkedRecords,
+	fileRecords,
+	HANDOVER_FORMAT,
+	joinSealed,
+	restoreBackup,
+	type PlainRecord,
+	type RestoreReport
+} from './backup';
 import { fromBase64, toBase64 } from './base64';
 import { deriveKey, MAX_ITERATIONS, MIN_ITERATIONS, open, PBKDF2_ITERATIONS, randomBytes, seal } from './crypto';
 import { gzip, inflate, inflateLimit } from './gzip';
@@ -83,7 +92,10 @@ export interface HandoverContents {
 
 const CHECK = 'veivalg-handover-check';
 const headerAad = (h: Header) => JSON.stringify([h.format, h.version, h.createdAt, h.kdf, h.iv]);
-const joined = (s: { iv: Uint8Array; ct: ArrayBuffer }) => toBase64(new Uint8Array([...s.iv, ...new Uint8Array(s.ct)]));
+
+/** The client records a handover file carries: whom it holds. */
+export const clientsOf = (c: Pick<HandoverContents, 'records'>): Client[] =>
+	c.records.filter((r) => r.kind === 'client').map((r) => r.data as unknown as Client);
 
 export interface HandoverOut {
 	content: string;
@@ -135,7 +147,7 @@ export async function createHandover(
 }
 
 async function seal_(c: HandoverContents, code: string): Promise<string> {
-	const records = c.records.map((r) => ({ kind: r.kind, v: RECORD_KINDS[r.kind].version, data: r.data }));
+	const records = fileRecords(c.records);
 	const plain = new TextEncoder().encode(JSON.stringify({ ...c, records }));
 	const salt = randomBytes(16);
 	const iv = randomBytes(12);
@@ -146,7 +158,7 @@ async function seal_(c: HandoverContents, code: string): Promise<string> {
 		createdAt: c.createdAt,
 		kdf: { name: 'PBKDF2-SHA-256', iterations: PBKDF2_ITERATIONS, salt: toBase64(salt) },
 		iv: toBase64(iv),
-		check: joined(await seal(key, new TextEncoder().encode(CHECK), CHECK))
+		check: joinSealed(await seal(key, new TextEncoder().encode(CHECK), CHECK))
 	};
 	const ct = await crypto.subtle.encrypt(
 		{ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(headerAad(header)) },
@@ -222,16 +234,11 @@ export async function readHandover(file: string | Uint8Array, typedCode: string)
 		throw new HandoverError('handoverDamaged', 'payload');
 	}
 	if (payload.createdAt !== header.createdAt) throw new HandoverError('handoverDamaged', 'createdAt');
-	const records = payload.records.map((r) => {
-		const kind = RECORD_KINDS[r.kind as KindName];
-		if (!kind) throw new HandoverError('handoverDamaged', `kind ${r.kind}`);
-		if (r.v > kind.version) throw new HandoverError('handoverNewer');
-		const result = kind.schema.safeParse(migrate(r.kind, kind, r.data, r.v));
-		if (!result.success) throw new HandoverError('handoverDamaged', `record ${r.kind}`);
-		return { kind: r.kind as KindName, data: result.data as PlainRecord['data'] };
-	});
+	const records = checkedRecords(payload.records, (why, detail) =>
+		why === 'newer' ? new HandoverError('handoverNewer') : new HandoverError('handoverDamaged', detail)
+	);
 	// Every record belongs to a client the file carries, and every client names this handover.
-	const clients = records.filter((r) => r.kind === 'client').map((r) => r.data as unknown as Client);
+	const clients = clientsOf({ records });
 	const ids = new Set(clients.map((c) => c.id));
 	if (!clients.length || records.some((r) => !ids.has(r.data.clientId ?? r.data.id)))
 		throw new HandoverError('handoverDamaged', 'clients');
@@ -289,11 +296,16 @@ export async function planReceipt(vault: Vault, c: HandoverContents): Promise<Re
 	const taken = log.find((l) => l.id === c.id && l.direction === 'in');
 	const tombstones = new Map((await vault.tombstones()).map((t) => [t.clientId, t.at]));
 	const clients: ArrivingClient[] = [];
-	for (const r of c.records.filter((x) => x.kind === 'client')) {
-		const arriving = r.data as unknown as Client;
-		const records: ArrivingClient['records'] = {};
-		for (const x of c.records)
-			if ((x.data.clientId ?? x.data.id) === arriving.id) records[x.kind] = (records[x.kind] ?? 0) + 1;
+	// What each client's part of the file holds, counted in one pass.
+	const counts = new Map<string, ArrivingClient['records']>();
+	for (const x of c.records) {
+		const owner = x.data.clientId ?? x.data.id;
+		const records = counts.get(owner) ?? {};
+		records[x.kind] = (records[x.kind] ?? 0) + 1;
+		counts.set(owner, records);
+	}
+	for (const arriving of clientsOf(c)) {
+		const records = counts.get(arriving.id) ?? {};
 		const here = await vault.get('client', arriving.id).catch(() => undefined);
 		const erasedAt = tombstones.get(arriving.id);
 		// A later handover of this client has reached this laptop, or was made here: this file is older.
@@ -355,7 +367,7 @@ export async function finishHandover(
 	choice: 'erase' | 'keep',
 	now = new Date()
 ): Promise<void> {
-	const clients = c.records.filter((r) => r.kind === 'client').map((r) => r.data as unknown as Client);
+	const clients = clientsOf(c);
 	if (choice === 'erase') for (const client of clients) await vault.deleteClient(client.id, now);
 	else
 		for (const client of clients) {

@@ -104,8 +104,11 @@ export function mergeLogs<E extends ChainedEntry>(here: readonly E[], there: rea
 		}
 	}
 	const out: E[] = [];
-	for (const e of order)
-		out.push(e.hash === undefined && out.some((o) => o.hash !== undefined) ? chainOnto(out, stripLink(e)) : e);
+	let chainBegun = false;
+	for (const e of order) {
+		out.push(e.hash === undefined && chainBegun ? chainOnto(out, stripLink(e)) : e);
+		chainBegun ||= e.hash !== undefined;
+	}
 	return out;
 }
 

@@ -44,11 +44,13 @@ export function packObjects(file: string | ArrayBuffer): ArrayBuffer {
 	order.forEach((n, i) =>
 		body.set(n, text.slice(offsets[n], i + 1 < order.length ? offsets[order[i + 1]!] : startxref))
 	);
-	const plain = (n: number) => {
+	// Each object without a stream, as its dictionary (or other value) alone: what goes in the object stream.
+	const plain = new Map<number, string>();
+	for (const n of order) {
 		const m = new RegExp(`^${n} 0 obj\\n([\\s\\S]*?)\\n?endobj\\s*$`).exec(body.get(n)!);
-		return m && !/\bstream\r?\n/.test(m[1]!) ? m[1]! : null;
-	};
-	const packed = order.filter((n) => plain(n) !== null);
+		if (m && !/\bstream\r?\n/.test(m[1]!)) plain.set(n, m[1]!);
+	}
+	const packed = [...plain.keys()];
 	if (packed.length === 0) return unchanged();
 	const index = new Map(packed.map((n, i) => [n, i]));
 
@@ -67,7 +69,7 @@ export function packObjects(file: string | ArrayBuffer): ArrayBuffer {
 	let objects = '';
 	for (const n of packed) {
 		pairs += `${n} ${objects.length} `;
-		objects += `${plain(n)!}\n`;
+		objects += `${plain.get(n)!}\n`;
 	}
 	const streamData = zlibSync(bytesOf(pairs + objects), { level: 6 });
 	where.set(objStm, out.length);
