@@ -15,6 +15,7 @@ import {
 	MAPPING_STEPS,
 	newMapping,
 	PRIMARY_SCHOOL,
+	ABROAD_COMPLETED,
 	QUESTION_CATEGORIES
 } from '$lib/domain/mapping/mapping';
 import { NAV_STATUSES } from '$lib/domain/plan/nav-activities';
@@ -98,6 +99,7 @@ const PATTERNS: Record<string, readonly (string | number)[] | readonly (readonly
 	'mapping.work.types.*': EXPERIENCE_TYPES,
 	'mapping.strengths.*': Object.keys(newMapping('x').strengths),
 	'mapping.education.primary.*': PRIMARY_SCHOOL,
+	'mapping.education.abroadLevel.*': ABROAD_COMPLETED,
 	'mapping.stepStates.*': ['empty', 'started', 'notRelevant'],
 	'mapping.interests.answer.*': ANSWER_VALUES,
 	'exploring.nav.income.*': INCOME_SECURITY,

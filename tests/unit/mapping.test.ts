@@ -27,6 +27,27 @@ describe('mapping record', () => {
 		expect(stepState(m, 'goals')).toBe('started');
 	});
 
+	it('version 1: primary school from abroad becomes primary school abroad; free text is left for the counsellor to place', () => {
+		const v1 = (primarySchool: string, abroad: string) =>
+			mappingSchema.parse(
+				migrate(
+					'mapping',
+					RECORD_KINDS.mapping,
+					{
+						...newMapping('c1'),
+						schemaVersion: 1,
+						education: { ...newMapping('c1').education, primarySchool, abroad }
+					},
+					1
+				)
+			).education.abroadCompleted;
+		expect(v1('abroad', '')).toBe('primary');
+		// Text could describe primary or upper secondary: never guessed, the step asks.
+		expect(v1('abroad', 'Skole i Eritrea, 12 år')).toBeNull();
+		expect(v1('completed', '')).toBeNull();
+		expect(RECORD_KINDS.mapping.version).toBe(2);
+	});
+
 	it('marks a step not relevant, and that wins over content', () => {
 		const m = { ...newMapping('c1'), notRelevant: ['life' as const] };
 		m.life.health = 'noe';

@@ -103,9 +103,24 @@ describe('derived registration', () => {
 				mappingWith(c, (m) => m.education.upperSecondary.push(us('EL', 'completed'), us('ST', 'completed')))
 			)
 		).toBe('general');
-		expect(educationFromMapping(mappingWith(c, (m) => (m.education.abroad = 'Videregående i Syria')))).toBe(
-			'abroadNotRecognised'
-		);
+		// Free text alone does not say the level: nothing is guessed (the step asks for it).
+		expect(educationFromMapping(mappingWith(c, (m) => (m.education.abroad = 'Videregående i Syria')))).toBeNull();
+		const abroad = (
+			level: Mapping['education']['abroadCompleted'],
+			primarySchool: Mapping['education']['primarySchool'] = 'abroad'
+		) =>
+			educationFromMapping(
+				mappingWith(c, (m) => {
+					m.education.primarySchool = primarySchool;
+					m.education.abroadCompleted = level;
+				})
+			);
+		// Primary school abroad is primary school, not upper secondary abroad (opplæringslova § 5-1 (1)).
+		expect(abroad(null)).toBe('primaryAbroad');
+		expect(abroad('primary')).toBe('primaryAbroad');
+		expect(abroad('upperSecondaryNotRecognised')).toBe('abroadNotRecognised');
+		expect(abroad('upperSecondaryRecognised')).toBe('abroadRecognised');
+		expect(abroad('none', 'completed')).toBe('primary');
 		expect(educationFromMapping(newMapping(c.id, NOW))).toBeNull();
 	});
 

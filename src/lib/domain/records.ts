@@ -3,7 +3,7 @@ import type * as z from 'zod/mini';
 import { clientSchema } from './client/client';
 import { consentSchema } from './exploring/consent';
 import { explorationSchema } from './exploring/exploration';
-import { mappingSchema } from './mapping/mapping';
+import { mappingSchema, mappingV1toV2 } from './mapping/mapping';
 import { planSchema } from './plan/plan';
 import { sessionSchema, sessionV1toV2 } from './client/session';
 
@@ -25,7 +25,7 @@ export interface RecordKind<S extends z.ZodMiniType = z.ZodMiniType> {
 export const RECORD_KINDS = {
 	client: { schema: clientSchema, version: 1, migrations: {} },
 	session: { schema: sessionSchema, version: 2, migrations: { 1: sessionV1toV2 } },
-	mapping: { schema: mappingSchema, version: 1, migrations: {} },
+	mapping: { schema: mappingSchema, version: 2, migrations: { 1: mappingV1toV2 } },
 	exploration: { schema: explorationSchema, version: 1, migrations: {} },
 	consent: { schema: consentSchema, version: 1, migrations: {} },
 	plan: { schema: planSchema, version: 1, migrations: {} }

@@ -41,12 +41,15 @@ const vocational = new Set(PROGRAMMES.filter((p) => p.vocational).map((p) => p.c
 /** Highest completed education as far as module 1 shows it; higher education is never guessed. */
 export function educationFromMapping(mapping: Pick<Mapping, 'education'> | undefined): EducationLevel | null {
 	if (!mapping) return null;
-	const { upperSecondary, primarySchool, abroad } = mapping.education;
+	const { upperSecondary, primarySchool, abroadCompleted } = mapping.education;
 	const completed = upperSecondary.filter((u) => u.level === 'completed');
 	if (completed.some((u) => u.programme && !vocational.has(u.programme))) return 'general';
 	if (completed.length > 0) return 'vocational';
+	if (abroadCompleted === 'upperSecondaryRecognised') return 'abroadRecognised';
 	if (upperSecondary.length > 0) return 'startedUpperSecondary';
-	if (primarySchool === 'abroad' || abroad.trim()) return 'abroadNotRecognised';
+	if (abroadCompleted === 'upperSecondaryNotRecognised') return 'abroadNotRecognised';
+	// Primary school abroad is not upper secondary abroad: it gives the rights of primary school here.
+	if (abroadCompleted === 'primary' || primarySchool === 'abroad') return 'primaryAbroad';
 	if (primarySchool === 'completed') return 'primary';
 	return null;
 }

@@ -15,10 +15,15 @@ import { id, isoDate } from '../common';
 export const GENDERS = ['female', 'male', 'other', 'notStated'] as const;
 export const EDUCATION_LEVELS = [
 	'primary',
+	/** Primary school (or the like) completed abroad: the rights of primary school here (§ 5-1 (1)). */
+	'primaryAbroad',
 	'startedUpperSecondary',
 	'vocational',
 	'general',
+	/** Upper secondary completed abroad, not recognised in Norway (§ 5-1 (1), § 18-3 (1) second sentences). */
 	'abroadNotRecognised',
+	/** Upper secondary completed abroad and recognised: a completed qualification (§ 18-4). */
+	'abroadRecognised',
 	'higher'
 ] as const;
 export const EXPERIENCE_BANDS = ['none', 'underOne', 'oneToThree', 'overThree'] as const;

@@ -28,6 +28,13 @@ export const QUESTION_CATEGORIES = [
 	'higherEducation'
 ] as const;
 export const PRIMARY_SCHOOL = ['completed', 'notCompleted', 'abroad'] as const;
+/**
+ * The highest education completed abroad, asked apart from the free text: primary school abroad
+ * («tilsvarande opplæring», opplæringslova § 5-1 (1) first sentence) gives the same rights as
+ * primary school here; upper secondary abroad that is not recognised is § 5-1 (1) second sentence
+ * and § 18-3 (1); recognised upper secondary is a completed qualification (§ 18-4).
+ */
+export const ABROAD_COMPLETED = ['none', 'primary', 'upperSecondaryNotRecognised', 'upperSecondaryRecognised'] as const;
 export const LEVELS = ['vg1', 'vg2', 'vg3', 'completed'] as const;
 /** How the year at the level reached ended: passed, started and left, or still going on. */
 export const SCHOOL_STATUSES = ['passed', 'left', 'ongoing'] as const;
@@ -74,7 +81,7 @@ export const experienceSchema = z.object({
 export const mappingSchema = z.object({
 	id,
 	clientId: id,
-	schemaVersion: z._default(z.literal(1), 1),
+	schemaVersion: z._default(z.literal(2), 2),
 	notRelevant: list(z.enum(MAPPING_STEPS)),
 	question: z._default(z.object({ categories: list(z.enum(QUESTION_CATEGORIES)), text: text() }), () => ({
 		categories: [],
@@ -86,6 +93,8 @@ export const mappingSchema = z.object({
 			upperSecondary: list(upperSecondarySchema),
 			subjectsPassed: list(subjectSchema),
 			abroad: text(),
+			/** null: not answered (and rows from version 1 whose free text could be either level). */
+			abroadCompleted: z._default(z.nullable(z.enum(ABROAD_COMPLETED)), null),
 			courses: list(courseSchema),
 			drivingLicences: list(z.enum(LICENCES))
 		}),
@@ -94,6 +103,7 @@ export const mappingSchema = z.object({
 			upperSecondary: [],
 			subjectsPassed: [],
 			abroad: '',
+			abroadCompleted: null,
 			courses: [],
 			drivingLicences: []
 		})
@@ -188,4 +198,17 @@ export type StepState = 'empty' | 'started' | 'notRelevant';
 export function stepState(m: Mapping, step: MappingStep): StepState {
 	if (m.notRelevant.includes(step)) return 'notRelevant';
 	return stepHasContent(m, step) ? 'started' : 'empty';
+}
+
+/**
+ * Version 1 had only the free text for education abroad, and the rules read any of it as upper
+ * secondary abroad. Primary school marked «from abroad» with no text is primary school abroad;
+ * text could describe either level, so it is left for the counsellor to answer (the step asks).
+ */
+export function mappingV1toV2(data: Record<string, unknown>): Record<string, unknown> {
+	if (typeof data.education !== 'object' || data.education === null) return data;
+	const education = data.education as Record<string, unknown>;
+	const text = typeof education.abroad === 'string' ? education.abroad.trim() : '';
+	const abroadCompleted = education.primarySchool === 'abroad' && text === '' ? 'primary' : null;
+	return { ...data, education: { ...education, abroadCompleted } };
 }

@@ -94,8 +94,15 @@ export const RULES = {
 				'kan velje vidaregåande opplæring for vaksne etter § 18-3 frå det skoleåret som tar til det året dei fyller 19 år'
 			),
 			cite('lova', '18-3', 2, 'skal komme inn på eit opplæringstilbod som fører fram til ein av tre sluttkompetansar'),
-			cite('lova', '18-6', 1, 'har rett til læreplass'),
-			cite('lova', '18-3', 1, 'fullført vidaregåande opplæring i eit anna land, men ikkje får godkjent opplæringa')
+			// § 18-6: the right to an apprenticeship place has a condition, and an alternative when no place is offered.
+			cite('lova', '18-6', 1, 'som oppfyller vilkåra for å bli formidla til læretid i bedrift, har rett til læreplass'),
+			cite('lova', '18-3', 1, 'fullført vidaregåande opplæring i eit anna land, men ikkje får godkjent opplæringa'),
+			cite(
+				'lova',
+				'18-6',
+				1,
+				'Dersom dei ikkje får tilbod om læreplass, har dei rett til eit anna opplæringstilbod som gir grunnlag for den sluttkompetansen dei er tatt inn på'
+			)
 		],
 		sources: [
 			{

@@ -10,7 +10,7 @@ import type { EducationLevel } from '../client/registration';
  */
 
 /** Completed upper secondary, as module 1 or the registration shows it. */
-export const QUALIFIED: readonly EducationLevel[] = ['vocational', 'general', 'higher'];
+export const QUALIFIED: readonly EducationLevel[] = ['vocational', 'general', 'abroadRecognised', 'higher'];
 export const isQualified = (e: EducationLevel | null) => e !== null && QUALIFIED.includes(e);
 
 export interface RightsInput {
@@ -87,14 +87,14 @@ export function adultRight({ birthYear, education, today = new Date() }: RightsI
 			level: 'ok',
 			key: 'rules.voksenrett.both',
 			values,
-			law: [...law('voksenrett', 1, 0, 3)!, ...abroad]
+			law: [...law('voksenrett', 1, 0, 3, 5)!, ...abroad]
 		};
 	return {
 		rule: 'voksenrett',
 		level: 'ok',
 		key: 'rules.voksenrett.has',
 		values,
-		law: [...law('voksenrett', 0, 2, 3)!, ...abroad]
+		law: [...law('voksenrett', 0, 2, 3, 5)!, ...abroad]
 	};
 }
 
