@@ -326,7 +326,7 @@ describe('Nav and income', () => {
 		plan.lengthMonths = 54;
 		const w = planWarnings(plan, { practiceMonths: 0, trainingMonths: 54, today: TODAY });
 		expect(w.filter((x) => x.rule === 'navTraining')).toEqual([
-			{ key: 'rules.navTraining.ifMeasure', values: { months: 54, max: 36, extended: 48 }, rule: 'navTraining' }
+			{ key: 'rules.navTraining.ifMeasure', values: { months: 54, max: 36, extra: 12, extended: 48 }, rule: 'navTraining' }
 		]);
 		// 24 months of school and company time within 36: nothing to warn about.
 		plan.lengthMonths = 30;

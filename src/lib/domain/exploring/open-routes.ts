@@ -110,7 +110,7 @@ export function assessRoutes(
 			months: Math.ceil(Number(candidate.values.missing)),
 			results: [candidate, ...exam]
 		},
-		{ kind: 'fagbrevPaJobb', months: null, results: [fagbrevPaJobb(practice)] },
+		{ kind: 'fagbrevPaJobb', months: null, results: [fagbrevPaJobb(practice, trade.trainingMonths)] },
 		{ kind: 'laerekandidat', months: apprenticeship, results: [parts], path },
 		{
 			kind: 'adultEducation',

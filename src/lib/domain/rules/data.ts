@@ -220,7 +220,13 @@ export const RULES = {
 		id: 'praksiskandidat',
 		version: 2,
 		lastChecked: LAW_CHECKED,
-		value: { extraShare: 0.25, fullTimeFromPercent: 80, maxMonthsPerYear: 12 },
+		value: {
+			extraShare: 0.25,
+			fullTimeFromPercent: 80,
+			maxMonthsPerYear: 12,
+			/** Months a completed school year is credited with (forskrifta § 6-7 (1), (2)): «eitt år», «1/2 år», «1/4 år». */
+			credit: { ownVg1: 12, otherVg1: 3, ownVg2: 12, sameProgrammeVg2: 6, otherVg2: 3 }
+		},
 		law: [
 			cite('lova', '23-2', 1, '25 prosent lengre enn det fastsette opplæringsløpet for faget'),
 			cite('lova', '23-2', 1, 'kan i særlege tilfelle godkjenne kortare praksis'),
@@ -234,7 +240,9 @@ export const RULES = {
 			),
 			cite('forskrifta', '6-7', 2, 'Vidaregåande trinn 2 for det aktuelle lærefaget skal godskrivast med eitt år'),
 			cite('forskrifta', '9-25', 3, 'kandidat for fagbrev på jobb eller praksiskandidat'),
-			cite('forskrifta', '9-66', 4, 'tidlegast seks månader etter den førre prøva')
+			cite('forskrifta', '9-66', 4, 'tidlegast seks månader etter den førre prøva'),
+			// Who decides: the county, not Nav («Fylkeskommunen avgjør» in every praksiskandidat sentence).
+			cite('lova', '23-2', 1, 'Fylkeskommunen avgjer om praksisen kan godkjennast')
 		],
 		sources: [
 			{
@@ -268,7 +276,7 @@ export const RULES = {
 		id: 'fagbrevPaJobb',
 		version: 2,
 		lastChecked: LAW_CHECKED,
-		value: { minPracticeMonths: 12, minContractMonths: 12 },
+		value: { minPracticeMonths: 12, minContractMonths: 12, fullTimeFromPercent: 80 },
 		law: [
 			cite(
 				'lova',
@@ -278,7 +286,15 @@ export const RULES = {
 			),
 			cite('forskrifta', '9-58', 2, 'minimum eitt års allsidig praksis i lærefaget i heiltidsstilling'),
 			cite('forskrifta', '9-58', 2, 'Ein stillingsbrøk på 80 prosent kan godkjennast som heiltid'),
-			cite('forskrifta', '9-58', 3, 'kontraktstida må vere på minst eitt år')
+			cite('forskrifta', '9-58', 3, 'kontraktstida må vere på minst eitt år'),
+			// § 9-58 (1) and (3): the whole practice is the trade's length; the contract is that less the year required.
+			cite('forskrifta', '9-58', 1, 'er avhengig av lengda på lærefaget slik det er fastsett i tilbodsstrukturen'),
+			cite(
+				'forskrifta',
+				'9-58',
+				3,
+				'skal fylkeskommunen trekkje frå det året med praksis som er kravd, og gjere frådrag for eventuell realkompetanse'
+			)
 		],
 		sources: [
 			{

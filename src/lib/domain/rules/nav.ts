@@ -50,7 +50,7 @@ export function navLimitFor(route: RouteKind | null, lengthMonths: number | null
 /** Whether Nav can support training of this many Nav-funded months (3 years, +1 in special cases). */
 export function navTrainingLength(navMonths: number): RuleResult {
 	const { maxMonths, extensionMonths } = RULES.navTraining.value;
-	const values = { months: navMonths, max: maxMonths, extended: maxMonths + extensionMonths };
+	const values = { months: navMonths, max: maxMonths, extra: extensionMonths, extended: maxMonths + extensionMonths };
 	if (navMonths <= maxMonths) return { rule: 'navTraining', level: 'ok', key: 'rules.navTraining.within', values };
 	if (navMonths <= maxMonths + extensionMonths)
 		return { rule: 'navTraining', level: 'check', key: 'rules.navTraining.extension', values };

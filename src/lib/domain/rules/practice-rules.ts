@@ -98,16 +98,20 @@ export interface TradeForCredit {
  * the level reached, so the result says «if all subjects were passed». The best row per level counts.
  */
 export function creditedSchoolMonths(rows: readonly SchoolYears[], trade: TradeForCredit): number {
+	const credit = RULES.praksiskandidat.value.credit;
 	let vg1 = 0;
 	let vg2 = 0;
 	for (const r of rows) {
 		// Only completed years: a Vg2 started and left credits its Vg1, not itself.
 		const { years } = yearsCompleted({ level: r.level, status: r.status ?? null });
 		if (years < 1) continue;
-		vg1 = Math.max(vg1, r.programme === trade.programme ? 12 : 3);
+		vg1 = Math.max(vg1, r.programme === trade.programme ? credit.ownVg1 : credit.otherVg1);
 		if (years < 2) continue;
 		const own = r.vg2 !== undefined && trade.vg2.includes(r.vg2);
-		vg2 = Math.max(vg2, own ? 12 : r.programme === trade.programme ? 6 : 3);
+		vg2 = Math.max(
+			vg2,
+			own ? credit.ownVg2 : r.programme === trade.programme ? credit.sameProgrammeVg2 : credit.otherVg2
+		);
 	}
 	return vg1 + vg2;
 }
@@ -117,7 +121,15 @@ export function praksiskandidat(haveMonths: number, trainingMonths = 48, creditM
 	const have = Math.round(haveMonths * 10) / 10;
 	const counted = have + creditMonths;
 	const missing = Math.max(0, Math.round((required - counted) * 10) / 10);
-	const values = { required, have, credit: creditMonths, missing };
+	const { extraShare, fullTimeFromPercent } = RULES.praksiskandidat.value;
+	const values = {
+		required,
+		have,
+		credit: creditMonths,
+		missing,
+		share: Math.round(extraShare * 100),
+		fullTime: fullTimeFromPercent
+	};
 	const law = RULES.praksiskandidat.law;
 	const cites = creditMonths > 0 ? [law[0], law[1], law[4], law[5], law[3]] : [law[0], law[1]];
 	if (missing === 0)
@@ -181,17 +193,38 @@ export function writtenExamFirst(trade: Pick<Trade, 'curriculum'>): RuleResult[]
 	return results;
 }
 
-export function fagbrevPaJobb(haveMonths: number): RuleResult {
-	const { minPracticeMonths } = RULES.fagbrevPaJobb.value;
-	const values = { min: minPracticeMonths, have: Math.round(haveMonths * 10) / 10 };
+/**
+ * Fagbrev på jobb (forskrifta § 9-58): at least a year of practice in the trade before a contract;
+ * the whole practice before the trade test is the trade's length (first ledd); the county deducts
+ * the year required and any other prior learning, and the contract is at least a year (third ledd).
+ */
+export function fagbrevPaJobb(haveMonths: number, trainingMonths: number | null = null): RuleResult {
+	const { minPracticeMonths, minContractMonths, fullTimeFromPercent } = RULES.fagbrevPaJobb.value;
+	const values = {
+		min: minPracticeMonths,
+		have: Math.round(haveMonths * 10) / 10,
+		fullTime: fullTimeFromPercent,
+		minContract: minContractMonths,
+		...(trainingMonths
+			? { total: trainingMonths, contract: Math.max(minContractMonths, trainingMonths - minPracticeMonths) }
+			: {})
+	};
 	const law = RULES.fagbrevPaJobb.law;
-	return haveMonths >= minPracticeMonths
+	if (haveMonths < minPracticeMonths)
+		return { rule: 'fagbrevPaJobb', level: 'no', key: 'rules.fagbrevPaJobb.tooLittle', values, law: [law[1], law[2]] };
+	return trainingMonths
 		? {
+				rule: 'fagbrevPaJobb',
+				level: 'check',
+				key: 'rules.fagbrevPaJobb.possibleFor',
+				values,
+				law: [law[1], law[2], law[4], law[5], law[3]]
+			}
+		: {
 				rule: 'fagbrevPaJobb',
 				level: 'check',
 				key: 'rules.fagbrevPaJobb.possible',
 				values,
 				law: [law[1], law[2], law[3]]
-			}
-		: { rule: 'fagbrevPaJobb', level: 'no', key: 'rules.fagbrevPaJobb.tooLittle', values, law: [law[1], law[2]] };
+			};
 }

@@ -41,7 +41,7 @@ export function youthRight({ birthYear, education, today = new Date() }: RightsI
 			rule: 'youthRight',
 			level: 'check',
 			key: 'rules.youthRight.unknownAge',
-			values: {},
+			values: { age: RULES.youthRight.value.untilAge },
 			law: law('youthRight', 1)
 		};
 	const { youthUntil } = rightYears(birthYear);
@@ -72,12 +72,17 @@ export function adultRight({ birthYear, education, today = new Date() }: RightsI
 			rule: 'voksenrett',
 			level: 'check',
 			key: 'rules.voksenrett.unknownAge',
-			values: { age: 19 },
+			values: { age: RULES.voksenrett.value.fromAge },
 			law: law('voksenrett', 0)
 		};
 	const { adultFrom, youthUntil } = rightYears(birthYear);
 	const now = schoolYearStart(today);
-	const values = { from: schoolYearLabel(adultFrom), fromYear: adultFrom, until: schoolYearLabel(youthUntil) };
+	const values = {
+		from: schoolYearLabel(adultFrom),
+		fromYear: adultFrom,
+		until: schoolYearLabel(youthUntil),
+		age: RULES.voksenrett.value.fromAge
+	};
 	const abroad = education === 'abroadNotRecognised' ? law('voksenrett', 4)! : [];
 	if (now < adultFrom)
 		return { rule: 'voksenrett', level: 'check', key: 'rules.voksenrett.notYet', values, law: law('voksenrett', 0) };
@@ -139,7 +144,7 @@ export function realkompetanse(input: RightsInput, practiceMonths = 0): RuleResu
 			rule: 'realkompetanse',
 			level: 'check',
 			key: 'rules.realkompetanse.unknownAge',
-			values: {},
+			values: { age: RULES.voksenrett.value.fromAge },
 			law: law('realkompetanse', 0, 1)
 		};
 	const { adultFrom } = rightYears(birthYear);

@@ -76,7 +76,13 @@ export function fagskole(
 	const nav: RuleResult =
 		year >= navYear
 			? { rule: 'navTraining', level: 'check', key: 'rules.fagskole.nav', values: { max: maxMonths }, source: 1 }
-			: { rule: 'navTraining', level: 'no', key: 'rules.fagskole.navNotYet', values: { fromYear: navYear }, source: 1 };
+			: {
+					rule: 'navTraining',
+					level: 'no',
+					key: 'rules.fagskole.navNotYet',
+					values: { fromYear: navYear, age: navFromAge },
+					source: 1
+				};
 	return [admission, nav];
 }
 
