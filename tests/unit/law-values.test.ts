@@ -28,10 +28,12 @@ const brokenPaths = (text: readonly Ledd[], rules = RULES) => [
 	...new Set(brokenCitations(valueCitations(rules), text).map((c) => c.path))
 ];
 /** RULES with one value changed, as a careless edit would leave it. */
-const withValue = (edit: (r: typeof RULES) => void) => {
-	const copy = structuredClone(RULES);
+/** RULES as a careless edit sees it: every value writable and any number. */
+type Editable<T> = T extends number ? number : T extends string ? string : { -readonly [K in keyof T]: Editable<T[K]> };
+const withValue = (edit: (r: Editable<typeof RULES>) => void): typeof RULES => {
+	const copy = structuredClone(RULES) as Editable<typeof RULES>;
 	edit(copy);
-	return copy;
+	return copy as unknown as typeof RULES;
 };
 
 describe('every number a rule uses, against the stored words of the law', () => {
