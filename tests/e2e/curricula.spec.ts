@@ -250,3 +250,55 @@ test('in English: «Carpentry (Tømrerfaget)» in search, module 2, the plan and
 		for (const at of [...text.matchAll(new RegExp(`${no}\\)`, 'g'))].map((m) => m.index!))
 			expect(text.slice(Math.max(0, at - en.length - 2), at)).toBe(`${en} (`);
 });
+
+test('education abroad: the level is asked; primary school abroad gives the rights of primary school, upper secondary abroad quotes § 18-3’s clause; fagbrev på jobb counts the trade’s length; the apprenticeship place has its condition', async ({
+	page
+}, info) => {
+	test.setTimeout(120_000);
+	await setUp(page);
+	const id = await createClient(page, 'Amanuel Tesfay');
+	await page.getByLabel('Fødselsår').fill('1990');
+	await waitSaved(page);
+	await seedRecords(page, [
+		rec('mapping', id, { experience: [job('e1', 'Tømrer', '2024-01', ['BATMF3----'])] }),
+		rec('exploration', id, { options: [option('BATMF3----', 'Tømrerfaget', 'fagbrevPaJobb', 36)] })
+	]);
+
+	await page.goto(`/clients/${id}/mapping?step=education`);
+	await unlock(page);
+	const level = page.getByRole('group', { name: 'Høyeste fullførte utdanning fra utlandet' });
+	await page
+		.getByLabel('Utdanning fra utlandet', { exact: true })
+		.fill('Grunnskole og to år på gymnas i Asmara, Eritrea');
+	// Free text does not say the level: the step asks, and nothing is guessed.
+	await expect(page.getByTestId('abroad-level-missing')).toContainText('rettighetene avhenger av det');
+	await page.screenshot({ path: info.outputPath('abroad-level.png'), fullPage: true });
+	await level.getByLabel('Grunnskole').check();
+	await expect(page.getByTestId('abroad-level-missing')).toHaveCount(0);
+	await waitSaved(page);
+
+	await page.goto(`/clients/${id}/exploring?step=options`);
+	await unlock(page);
+	const adult = page.locator('[data-route="adultEducation"]').first();
+	await expect(adult).toContainText(
+		'rett til læreplass når vilkårene for å bli formidlet til læretid i bedrift er oppfylt'
+	);
+	await expect(adult).toContainText('rett til et annet opplæringstilbud som gir samme sluttkompetanse');
+	await expect(adult).not.toContainText('i eit anna land');
+	const onJob = page.locator('[data-route="fagbrevPaJobb"]').first();
+	await expect(onJob).toContainText('svarer til fagets lengde, 48 måneder i heltid');
+	await expect(onJob).toContainText('kontrakten blir om lag 36 måneder, minst 12');
+	await expect(onJob.getByTestId('rule-basis')).toContainText('opplæringsforskrifta §\u00A09-58 første ledd');
+	await adult.screenshot({ path: info.outputPath('adult-right-18-6.png') });
+
+	// Upper secondary abroad, not recognised: the adult right quotes the clause that covers it.
+	await page.goto(`/clients/${id}/mapping?step=education`);
+	await unlock(page);
+	await level.getByLabel('Videregående, ikke godkjent i Norge').check();
+	await waitSaved(page);
+	await page.goto(`/clients/${id}/exploring?step=options`);
+	await unlock(page);
+	await expect(page.locator('[data-route="adultEducation"]').first()).toContainText(
+		'«fullført vidaregåande opplæring i eit anna land, men ikkje får godkjent opplæringa»'
+	);
+});
