@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import raw from '$lib/domain/catalogue/catalogue.json';
 import { catalogueSchema } from '$lib/domain/catalogue/schema';
@@ -231,5 +235,18 @@ describe('training models and their sources', () => {
 				60,
 				true
 			]);
+	});
+});
+
+describe('the catalogue rebuilds from the repository alone', () => {
+	it('npm run catalogue, from the sources in the repository, makes the committed catalogue byte for byte', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'catalogue-'));
+		const out = join(dir, 'catalogue.json');
+		// No ../shared: the sources folder beside build.mjs is all it reads.
+		execFileSync(process.execPath, ['src/lib/domain/catalogue/build.mjs'], {
+			env: { PATH: process.env.PATH, CATALOGUE_OUT: out }
+		});
+		expect(readFileSync(out, 'utf8')).toBe(readFileSync('src/lib/domain/catalogue/catalogue.json', 'utf8'));
+		rmSync(dir, { recursive: true });
 	});
 });

@@ -250,5 +250,6 @@ const catalogue = {
 	vg2,
 	trades
 };
-writeFileSync(join(here, 'catalogue.json'), JSON.stringify(catalogue) + '\n');
+// CATALOGUE_OUT lets a test rebuild into another file and compare it with the committed one.
+writeFileSync(process.env.CATALOGUE_OUT ?? join(here, 'catalogue.json'), JSON.stringify(catalogue) + '\n');
 console.log(`catalogue ${VERSION}: ${programmes.length} programmes, ${vg2.length} Vg2, ${trades.length} trades`);
