@@ -15,6 +15,13 @@ export const CHROMIUM_ARGS = [
 	'--disable-quic'
 ];
 
+/**
+ * Ports: .ci/test-all.sh picks two free ones, so two copies of the suite can run on one machine at
+ * once; run by hand, the usual 4173 (npm start's) and 4180.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? 4180);
+
 /** Debian's nginx: CI installs it (.ci/test-all.sh); without it the nginx project is skipped locally. */
 const NGINX = existsSync('/usr/sbin/nginx') || !!process.env.CI;
 
@@ -28,7 +35,7 @@ export default defineConfig({
 	retries: 0,
 	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${PORT}`,
 		locale: 'nb-NO',
 		timezoneId: 'Europe/Oslo',
 		viewport: { width: 1280, height: 900 },
@@ -39,21 +46,22 @@ export default defineConfig({
 		{ name: 'chromium' },
 		// The same build behind Debian's nginx with the shipped config: headers, offline, privacy.
 		...(NGINX
-			? [{ name: 'nginx', use: { baseURL: 'http://127.0.0.1:4180' }, testMatch: /(deploy|offline|privacy)\.spec\.ts$/ }]
+			? [{ name: 'nginx', use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` }, testMatch: /(deploy|offline|privacy)\.spec\.ts$/ }]
 			: [])
 	],
 	webServer: [
 		{
 			command: 'node src/serve.mjs build',
-			url: 'http://localhost:4173/',
+			env: { PORT: String(PORT) },
+			url: `http://localhost:${PORT}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 60_000
 		},
 		...(NGINX
 			? [
 					{
-						command: 'bash tests/e2e/nginx.sh 4180',
-						url: 'http://127.0.0.1:4180/',
+						command: `bash tests/e2e/nginx.sh ${NGINX_PORT}`,
+						url: `http://127.0.0.1:${NGINX_PORT}/`,
 						reuseExistingServer: !process.env.CI,
 						timeout: 60_000
 					}

@@ -7,13 +7,27 @@ cd "$(dirname "$0")/.."
 
 log() { printf '\n== %s\n' "$*"; }
 
+# Debian's packages, waiting for the package lock when another run on this machine holds it
+# (two copies of this script at once must both get through).
+apt_install() {
+	SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+	for attempt in 1 2 3 4 5 6; do
+		if $SUDO apt-get -o DPkg::Lock::Timeout=300 update -qq &&
+			$SUDO apt-get -o DPkg::Lock::Timeout=300 install -y -qq "$@" >/dev/null; then
+			return 0
+		fi
+		echo "apt-get failed (attempt $attempt); trying again"
+		sleep 10
+	done
+	return 1
+}
+
 # A real browser: Debian's Chromium (Playwright cannot download browsers here).
 if [ -z "${CHROMIUM_PATH:-}" ]; then
 	CHROMIUM_PATH=$(command -v chromium || true)
 	if [ -z "$CHROMIUM_PATH" ]; then
 		log "installing Debian's chromium"
-		SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-		$SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null
+		apt_install chromium
 		CHROMIUM_PATH=$(command -v chromium)
 	fi
 fi
@@ -23,14 +37,21 @@ export CHROMIUM_PATH
 # with the shipped config (docs/deploy/nginx.conf).
 if ! command -v pdftotext >/dev/null || ! command -v qpdf >/dev/null || [ ! -x /usr/sbin/nginx ]; then
 	log "installing poppler-utils, qpdf and nginx"
-	SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-	$SUDO apt-get update -qq && $SUDO apt-get install -y -qq poppler-utils qpdf nginx >/dev/null
+	apt_install poppler-utils qpdf nginx
 fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
 	log "npm install"
 	npm install --no-audit --no-fund || exit 1
 fi
+
+# Two free loopback ports for the end-to-end servers (the build behind Node, and behind nginx),
+# so another run of this suite on the same machine does not collide with this one.
+free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+export E2E_PORT=${E2E_PORT:-$(free_port)}
+E2E_NGINX_PORT=${E2E_NGINX_PORT:-$(free_port)}
+while [ "$E2E_NGINX_PORT" = "$E2E_PORT" ]; do E2E_NGINX_PORT=$(free_port); done
+export E2E_NGINX_PORT
 
 passed=0
 failed=0
