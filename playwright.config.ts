@@ -46,7 +46,13 @@ export default defineConfig({
 		{ name: 'chromium' },
 		// The same build behind Debian's nginx with the shipped config: headers, offline, privacy.
 		...(NGINX
-			? [{ name: 'nginx', use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` }, testMatch: /(deploy|offline|privacy)\.spec\.ts$/ }]
+			? [
+					{
+						name: 'nginx',
+						use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` },
+						testMatch: /(deploy|offline|privacy)\.spec\.ts$/
+					}
+				]
 			: [])
 	],
 	webServer: [
