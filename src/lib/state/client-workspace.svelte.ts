@@ -233,10 +233,18 @@ export class ClientWorkspace {
 	 */
 	async storedFile(): Promise<ClientFile | null> {
 		await this.flush();
+		// The client's change token moves with every write of their records, from any tab: while it
+		// stands, the file read last time is still what is stored, and a second PDF need not read it again.
+		const token = await this.vault.changeToken(this.clientId);
+		if (token !== undefined && this.#stored?.token === token) return this.#stored.file;
 		const { records } = await this.vault.loadClient(this.clientId);
 		if (!records.client) return null;
-		return { ...records, client: records.client, sessions: sortSessions(records.sessions) };
+		const file = { ...records, client: records.client, sessions: sortSessions(records.sessions) };
+		this.#stored = token === undefined ? null : { token, file };
+		return file;
 	}
+	/** The last file read from storage, with the change token it was read under. */
+	#stored: { token: string; file: ClientFile } | null = null;
 
 	/** Writes every pending edit of this client now. */
 	async flush() {

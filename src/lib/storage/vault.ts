@@ -195,6 +195,12 @@ export class Vault {
 		await this.db.meta.bulkPut([...new Set(clientIds)].map((id) => ({ key: changedKey(id), value: token })));
 	}
 
+	/** One client's change token, or undefined when none was written yet. */
+	async changeToken(clientId: string): Promise<string | undefined> {
+		const row = await this.db.meta.get(changedKey(clientId));
+		return row === undefined ? undefined : String(row.value);
+	}
+
 	/** Every client's change token (clients never written since this existed have none). */
 	async changeTokens(): Promise<Map<string, string>> {
 		const rows = await this.db.meta.where('key').startsWith(CHANGED).toArray();
