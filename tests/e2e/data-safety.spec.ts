@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createClient, setUp, unlock, waitSaved } from './helpers';
+import { encodeBackup, type PlainRecord } from '../../src/lib/storage/backup';
+import { createClient, PASSPHRASE, setUp, unlock, waitSaved } from './helpers';
 import { confirmRestore, seedRecords } from './seed';
 
 async function download(page: Page, click: () => Promise<void>): Promise<string> {
@@ -192,4 +193,53 @@ test('the client can get everything stored about them as readable text', async (
 	expect(text).toContain('Fødselsår: 1996');
 	expect(text).toContain('Kiwi Sandnes');
 	expect(text).toContain('12 måneder praksis til sammen');
+});
+
+test('a large restore shows how far it has come, and goes on while the counsellor looks at other pages', async ({
+	page
+}, info) => {
+	test.setTimeout(240_000);
+	await setUp(page);
+	// 2,000 clients with a mapping and a plan: 6,000 records, made with the app's own backup code.
+	const at = new Date().toISOString();
+	const records = Array.from({ length: 2000 }, (_, i) => {
+		const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+		const base = { clientId: id, createdAt: at, updatedAt: at };
+		return [
+			{
+				kind: 'client',
+				data: { id, name: `Veisøker ${String(i + 1).padStart(4, '0')}`, createdAt: at, updatedAt: at }
+			},
+			{ kind: 'mapping', data: { id: `${id}/mapping`, ...base } },
+			{ kind: 'plan', data: { id: `${id}/plan`, ...base, goal: { occupation: 'Tømrer' } } }
+		];
+	}).flat() as PlainRecord[];
+	const file = await encodeBackup(records, PASSPHRASE);
+	// A slower laptop than this machine, so the restore takes long enough to be watched.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+
+	await page.getByRole('link', { name: 'Innstillinger' }).click();
+	await page
+		.locator('#backup-file')
+		.setInputFiles({ name: 'stor.veivalg', mimeType: 'application/json', buffer: Buffer.from(file) });
+	await page.locator('#restore-passphrase').fill(PASSPHRASE);
+	await page.locator('form:has(#backup-file) button[type=submit]').click();
+	await confirmRestore(page);
+	const progress = page.getByTestId('restore-progress');
+	await expect(progress).toContainText('av 6000 poster lagt inn');
+	await expect(progress.getByRole('progressbar')).toBeVisible();
+
+	// Away at once, and back: the restore went on, and its outcome waits on Innstillinger.
+	await page.getByRole('link', { name: 'Veisøkere' }).first().click();
+	await page.getByRole('link', { name: 'Innstillinger' }).click();
+	await expect(page.getByTestId('restore-report')).toContainText('Lagt til: 6000', { timeout: 120_000 });
+	await expect(progress).toHaveCount(0);
+	// Twenty names and a count, not 2,000 names.
+	await expect(page.getByTestId('restore-report')).toContainText('Veisøker 0020 … (+1980)');
+	await page.getByTestId('restore-report').screenshot({ path: info.outputPath('restore-done.png') });
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+	await page.getByRole('link', { name: 'Veisøkere' }).first().click();
+	await page.getByRole('searchbox').fill('Veisøker 2000');
+	await expect(page.getByRole('link', { name: 'Veisøker 2000' })).toBeVisible();
 });

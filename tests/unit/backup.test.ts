@@ -144,6 +144,23 @@ describe('backup and restore', () => {
 		await expect(readBackup(plain, recoveryKey)).rejects.toMatchObject({ code: 'wrongPassphrase' });
 	});
 
+	it('tells how far a restore has come, batch by batch, up to every record it writes', async () => {
+		const vault = await freshVault();
+		const many = Array.from({ length: 600 }, (_, i) => ({
+			kind: 'client' as const,
+			data: { ...newClient(`Veisøker ${i}`), id: crypto.randomUUID() }
+		}));
+		const steps: [number, number][] = [];
+		const report = await restoreBackup(vault, { records: many, damaged: [] }, 'merge', [], false, (done, total) =>
+			steps.push([done, total])
+		);
+		expect(report.added).toBe(600);
+		expect(steps.at(-1)).toEqual([600, 600]);
+		expect(steps.length).toBeGreaterThan(1);
+		expect(steps.every(([done], i) => i === 0 || done > steps[i - 1]![0])).toBe(true);
+		expect((await vault.list('client')).length).toBe(600);
+	});
+
 	it('says clearly what is wrong: another passphrase, not a backup, a newer version, damage', async () => {
 		const { vault } = await filledVault();
 		const file = (await createBackup(vault, PASS)).content;

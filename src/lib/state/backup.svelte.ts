@@ -9,6 +9,13 @@ import { events } from './events';
 /** When the last backup was made (a timestamp, kept in clear), and making and restoring backups. */
 class BackupState {
 	lastBackupAt = $state<string | null>(null);
+	/**
+	 * A restore under way: records sealed so far of those it writes. Held here, not on the screen, so
+	 * the counsellor can leave Innstillinger while it runs and find it still moving on return.
+	 */
+	restoring = $state<{ done: number; total: number } | null>(null);
+	/** What the last restore did, until another file is chosen (gone with the page at lock). */
+	lastRestore = $state<RestoreReport | null>(null);
 
 	async load() {
 		this.lastBackupAt = ((await app.meta.get('lastBackupAt')) as string | undefined) ?? null;
@@ -56,7 +63,15 @@ class BackupState {
 		await flushAll();
 		const { restoreBackup } = await import('../storage/backup');
 		const before = await app.vault.erasedClients();
-		const report = await restoreBackup(app.vault, contents, mode);
+		this.restoring = { done: 0, total: 0 };
+		let report: RestoreReport;
+		try {
+			report = await restoreBackup(app.vault, contents, mode, [], false, (done, total) => {
+				this.restoring = { done, total };
+			});
+		} finally {
+			this.restoring = null;
+		}
 		await clients.load();
 		// Clients the file says are deleted are deleted here now: every open tab hears it.
 		for (const id of await app.vault.erasedClients())

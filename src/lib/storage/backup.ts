@@ -385,6 +385,8 @@ export interface RestoreReport {
 }
 
 const time = (iso: unknown) => Date.parse(String(iso)) || 0;
+/** Records sealed at once while restoring. */
+const SEAL_BATCH = 250;
 
 /**
  * Consent is a log: merging keeps every entry from both sides (a withdrawal made here is never lost),
@@ -412,7 +414,9 @@ export async function restoreBackup(
 	/** Deleted clients the counsellor chose to take back (a handover): their tombstones go in the same transaction. */
 	revive: readonly string[] = [],
 	/** Only say what would happen: the preview shown before anything is written. */
-	dryRun = false
+	dryRun = false,
+	/** Told how many of the records to write are sealed so far, after each batch: a large restore shows it moving. */
+	onProgress?: (done: number, total: number) => void
 ): Promise<RestoreReport> {
 	const rows = await vault.allRows();
 	const localErased = await vault.erasedClients();
@@ -436,6 +440,7 @@ export async function restoreBackup(
 		clients: { added: [], updated: [], skipped: [] }
 	};
 	const toWrite: StoredRecord[] = [];
+	const toSeal: PlainRecord[] = [];
 	const restored: PlainRecord[] = [];
 	for (const r of records) {
 		if (erased.has(r.data.clientId ?? r.data.id)) {
@@ -464,7 +469,14 @@ export async function restoreBackup(
 		else outcome = 'skipped';
 		report[outcome]++;
 		if (name !== null) report.clients[outcome].push(name);
-		if (outcome !== 'skipped' && !dryRun) toWrite.push(await vault.seal(r.kind, data as never));
+		if (outcome !== 'skipped' && !dryRun) toSeal.push({ kind: r.kind, data });
+	}
+	// Sealed in batches side by side, not one after another: WebCrypto works while the next batch is
+	// prepared, and between batches the page can paint the progress.
+	for (let i = 0; i < toSeal.length; i += SEAL_BATCH) {
+		const batch = toSeal.slice(i, i + SEAL_BATCH);
+		toWrite.push(...(await Promise.all(batch.map((r) => vault.seal(r.kind, r.data as never)))));
+		onProgress?.(Math.min(i + SEAL_BATCH, toSeal.length), toSeal.length);
 	}
 	// Unreadable rows go back as they were stored: still damaged here, but kept for a later version or support.
 	const carried = damaged.filter(
