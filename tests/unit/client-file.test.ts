@@ -195,7 +195,7 @@ describe('a damaged record never takes the rest down', () => {
 		const { vault, file } = await stored();
 		const plan = (await vault.raw(file.plan!.id))!;
 		// As a newer version would write it: its own version sealed in with the data.
-		const newer = await sealJson(KEY, { ...file.plan }, `plan:${plan.id}@${plan.clientId}#v99`);
+		const newer = await sealJson(KEY, { ...file.plan }, `plan:${plan.id}@${plan.clientId}#v99#L`);
 		await vault.db.records.put({ ...plan, v: 99, ...newer });
 		await vault.db.records.put({ ...plan, id: 'x1', kind: 'notes' });
 		const { damaged } = await vault.loadClient(file.client.id);

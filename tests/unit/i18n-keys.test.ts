@@ -48,7 +48,7 @@ import nnModules from '../../locales/nn-modules.json';
  */
 
 const EXPLORING_STEPS = ['summary', 'consent', 'nav', 'options', 'compare', 'questions'];
-const DAMAGE: DamageReason[] = ['decrypt', 'newerVersion', 'invalid', 'unknownKind'];
+const DAMAGE: DamageReason[] = ['decrypt', 'newerVersion', 'invalid', 'unknownKind', 'rolledBack', 'unlisted'];
 const KINDS = ['client', 'session', 'mapping', 'exploration', 'consent', 'plan'];
 
 /** The statistics tables label each category as `${prefix}.${key}`; every table's keys, from an empty aggregate. */

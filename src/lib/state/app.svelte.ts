@@ -210,6 +210,9 @@ class AppState {
 		// What the last lock left writing lands before anything is read, so no screen shows it stale.
 		await this.#finishing;
 		await this.vault.bindToClients();
+		// A tombstone removed in the raw database is put back before anything is read (record-list.ts).
+		const restored = await this.vault.restoreErasures();
+		if (restored) console.warn(`Veivalg: ${restored} erased client(s) had been put back and were removed again`);
 		await Promise.all([clients.load(this.vault), events.emit('unlocked'), i18n.loadModules()]);
 		this.status = 'unlocked';
 		this.#watchIdle();

@@ -459,7 +459,8 @@ export async function restoreBackup(
 		if (!current) outcome = 'added';
 		else if (r.kind === 'consent') {
 			// Consent is a log in both modes: a withdrawal made here after the backup was taken is never undone.
-			const here = await vault.unseal<'consent'>(current).catch(() => null);
+			// Held against the record list too: a consent row put back from an older copy is not merged in.
+			const here = await vault.openOne<'consent'>(current).catch(() => null);
 			data = (here ? mergeConsent(here, r.data as unknown as Consent) : r.data) as PlainRecord['data'];
 			outcome =
 				here && JSON.stringify(here.entries) === JSON.stringify((data as unknown as Consent).entries)
@@ -482,8 +483,9 @@ export async function restoreBackup(
 	const carried = damaged.filter(
 		(d) => !existing.has(d.id) && !erased.has(d.clientId) && !restored.some((r) => r.data.id === d.id)
 	);
+	const carriedRows: StoredRecord[] = [];
 	for (const d of carried)
-		toWrite.push({
+		carriedRows.push({
 			id: d.id,
 			kind: d.kind,
 			clientId: d.clientId,
@@ -497,7 +499,7 @@ export async function restoreBackup(
 	const remove = mode === 'replace' ? [...existing.keys()].filter((id) => !keep.has(id)) : [];
 	report.removed = remove.length;
 	if (dryRun) return report;
-	await vault.replaceRows(remove, toWrite, arriving, revive);
+	await vault.replaceRows(remove, toWrite, arriving, revive, carriedRows);
 	// Published quarters travel when the file becomes this laptop («replace»: a new or reinstalled
 	// laptop), so it never publishes a quarter anew from its rows. One published here already is
 	// kept (what was shared stays as shared). A merge keeps this laptop's own: the file may be

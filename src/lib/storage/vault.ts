@@ -2,7 +2,8 @@ import type { ClientRecords } from '../domain/client/client-export';
 import { AppError } from '../domain/app-error';
 import { migrate, NewerVersionError, RECORD_KINDS, type KindName, type RecordOf } from '../domain/records';
 import { openJson, seal as sealBytes, sealJson, type Sealed } from './crypto';
-import type { StoredRecord, VeivalgDb } from './db';
+import type { MetaRow, StoredRecord, VeivalgDb } from './db';
+import { ERASED_LIST, listKey, listsOf, verdict, writeId, type RecordList } from './record-list';
 
 /**
  * The encrypted document store. Every write seals the payload with a fresh IV;
@@ -22,14 +23,19 @@ type Doc<K extends KindName> = RecordOf<K>;
  * row moved to another kind, id or client, or relabelled to another version,
  * in the raw database fails to open (it is reported as damaged, never shown).
  */
-const aad = (kind: string, id: string, clientId: string, v: number) => `${kind}:${id}@${clientId}#v${v}`;
+const aad = (kind: string, id: string, clientId: string, v: number) => `${kind}:${id}@${clientId}#v${v}#L`;
+/**
+ * Before the record list (layout 3). A row that opens only under this binding was written before the
+ * list existed and put back since: the upgrade sealed every row of that time anew.
+ */
+const versionAad = (kind: string, id: string, clientId: string, v: number) => `${kind}:${id}@${clientId}#v${v}`;
 /** Before the schema version was bound (layout 2). */
 const clientAad = (kind: string, id: string, clientId: string) => `${kind}:${id}@${clientId}`;
 /** Before records were bound to their client (layout 1). */
 const legacyAad = (kind: string, id: string) => `${kind}:${id}`;
 /** Meta key: which binding the stored records use; absent means legacy. */
 export const BINDING_META = 'recordBinding';
-const BINDING = 3;
+const BINDING = 4;
 
 /** The sealed data names the record and client the clear fields say: a relabelled row is not believed. */
 const sameRecord = (data: unknown, row: Pick<StoredRecord, 'id' | 'clientId'>) => {
@@ -44,7 +50,7 @@ const sealedVersion = (data: unknown): number | undefined => {
 };
 
 /** Why a stored row could not be opened. */
-export type DamageReason = 'decrypt' | 'newerVersion' | 'invalid' | 'unknownKind';
+export type DamageReason = 'decrypt' | 'newerVersion' | 'invalid' | 'unknownKind' | 'rolledBack' | 'unlisted';
 
 /** What the app can say about a row it cannot open: only the clear-text index fields. */
 export interface DamagedRecord {
@@ -54,6 +60,25 @@ export interface DamagedRecord {
 	updatedAt: string;
 	reason: DamageReason;
 }
+
+/** A row's clear fields, as a damaged record names it. */
+const index = (row: StoredRecord) => ({ id: row.id, kind: row.kind, clientId: row.clientId, updatedAt: row.updatedAt });
+
+/** The IV a sealed meta value was last written with: the same IV means nobody wrote it since. */
+const sealedWrite = (m: MetaRow | undefined) => {
+	const iv = (m?.value as Partial<Sealed> | undefined)?.iv;
+	return iv instanceof Uint8Array ? writeId(iv) : undefined;
+};
+
+/** A list that would not open, while a write reads the lists it changes. */
+const DAMAGED = Symbol('damaged');
+
+/** The list edit that names a row's new write as the current one. */
+const listed = (row: StoredRecord) => (lists: Map<string, RecordList | null>) => {
+	const list = lists.get(row.clientId) ?? {};
+	list[row.id] = [row.kind, writeId(row.iv)];
+	lists.set(row.clientId, list);
+};
 
 export class DamagedRecordError extends AppError {
 	constructor(readonly damaged: DamagedRecord) {
@@ -150,7 +175,12 @@ export class Vault {
 		try {
 			data = (await openJson(this.key, row, aad(kind, row.id, row.clientId, row.v))) as Record<string, unknown>;
 		} catch {
-			throw damaged('decrypt');
+			// A write from before the record list, put back after the upgrade sealed every row anew.
+			const older = await openJson(this.key, row, versionAad(kind, row.id, row.clientId, row.v)).then(
+				() => true,
+				() => false
+			);
+			throw damaged(older ? 'rolledBack' : 'decrypt');
 		}
 		if (!sameRecord(data, row)) throw damaged('decrypt');
 		let current: Record<string, unknown>;
@@ -170,11 +200,18 @@ export class Vault {
 	): Promise<{ opened: { kind: K; doc: Doc<K> }[]; damaged: DamagedRecord[] }> {
 		const opened: { kind: K; doc: Doc<K> }[] = [];
 		const damaged: DamagedRecord[] = [];
-		const results = await Promise.allSettled(rows.map((r) => this.unseal<K>(r)));
+		const [results, lists] = await Promise.all([
+			Promise.allSettled(rows.map((r) => this.unseal<K>(r))),
+			this.#listsFor(rows.map((r) => r.clientId))
+		]);
 		results.forEach((o, i) => {
-			if (o.status === 'fulfilled') opened.push({ kind: rows[i]!.kind as K, doc: o.value });
-			else if (o.reason instanceof DamagedRecordError) damaged.push(o.reason.damaged);
-			else throw o.reason;
+			const row = rows[i]!;
+			// Opens, but is not the write the record list names: an older copy put back, or a row it never had.
+			const wrong = o.status === 'fulfilled' ? verdict(lists.get(row.clientId), row) : null;
+			if (o.status === 'fulfilled' && !wrong) opened.push({ kind: row.kind as K, doc: o.value });
+			else if (wrong) damaged.push({ ...index(row), reason: wrong });
+			else if (o.status === 'rejected' && o.reason instanceof DamagedRecordError) damaged.push(o.reason.damaged);
+			else throw (o as PromiseRejectedResult).reason;
 		});
 		return { opened, damaged };
 	}
@@ -182,11 +219,102 @@ export class Vault {
 	/** Writes a record; never one of a deleted client (its tombstone is read in the same transaction). */
 	async put<K extends KindName>(kind: K, doc: Doc<K>): Promise<void> {
 		const row = await this.seal(kind, doc);
-		await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
+		await this.#withLists([row.clientId], listed(row), null, async () => {
 			if (await this.db.meta.get(erasedKey(row.clientId))) throw new WriteConflictError('erased');
 			await this.db.records.put(row);
 			await this.markChanged([row.clientId]);
 		});
+	}
+
+	/** Each client's record list, as stored now (cached by the write that sealed it); null where there is none. */
+	async #listsFor(clientIds: Iterable<string>): Promise<Map<string, RecordList | null>> {
+		const ids = [...new Set(clientIds)];
+		const metas = await this.db.meta.bulkGet(ids.map(listKey));
+		const out = new Map<string, RecordList | null>();
+		await Promise.all(
+			ids.map(async (id, i) => {
+				const m = metas[i];
+				const write = sealedWrite(m);
+				const cached = this.#listCache.get(id);
+				if (!m || !write) return out.set(id, null);
+				if (cached?.write === write) return out.set(id, cached.list);
+				const value = await openJson(this.key, m.value as Sealed, `meta:${m.key}`).catch(() => null);
+				const list = (value as { rows?: RecordList } | null)?.rows ?? null;
+				this.#listCache.set(id, { write, list });
+				out.set(id, list);
+			})
+		);
+		return out;
+	}
+	#listCache = new Map<string, { write: string; list: RecordList | null }>();
+
+	/**
+	 * A write together with the record lists (and the erased list) it changes, in one transaction.
+	 * The lists are read, changed and sealed first – sealing cannot run inside an IndexedDB
+	 * transaction – and written only if nobody wrote them meanwhile (another tab); else read again.
+	 * A list that does not open refuses the write: it would otherwise be rebuilt from rows it no
+	 * longer vouches for.
+	 */
+	async #withLists<T>(
+		clientIds: readonly string[],
+		edit: (lists: Map<string, RecordList | null>) => void,
+		editErased: ((ids: Set<string>) => void) | null,
+		work: () => Promise<T>
+	): Promise<T> {
+		const ids = [...new Set(clientIds)];
+		const keys = [...ids.map(listKey), ...(editErased ? [ERASED_LIST] : [])];
+		for (let attempt = 0; attempt < 8; attempt++) {
+			const before = await this.db.meta.bulkGet(keys);
+			const values = await Promise.all(
+				before.map((m) =>
+					m ? openJson(this.key, m.value as Sealed, `meta:${m.key}`).catch(() => DAMAGED) : Promise.resolve(undefined)
+				)
+			);
+			const bad = values.findIndex((v) => v === DAMAGED);
+			if (bad >= 0) throw new AppError('damagedRecord', { detail: `${keys[bad]} does not open` });
+			const lists = new Map<string, RecordList | null>(
+				ids.map((id, i) => [id, { ...((values[i] as { rows?: RecordList } | undefined)?.rows ?? {}) }])
+			);
+			edit(lists);
+			const next: { key: string; value: Sealed | null; list?: RecordList | null }[] = await Promise.all(
+				ids.map(async (id) => {
+					const list = lists.get(id) ?? null;
+					const empty = !list || Object.keys(list).length === 0;
+					return {
+						key: listKey(id),
+						list: empty ? null : list,
+						value: empty ? null : await sealJson(this.key, { rows: list }, `meta:${listKey(id)}`)
+					};
+				})
+			);
+			if (editErased) {
+				const erased = new Set((values.at(-1) as { ids?: string[] } | undefined)?.ids ?? []);
+				editErased(erased);
+				next.push({
+					key: ERASED_LIST,
+					value: await sealJson(this.key, { ids: [...erased].sort() }, `meta:${ERASED_LIST}`)
+				});
+			}
+			const done = await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
+				const now = await this.db.meta.bulkGet(keys);
+				if (now.some((m, i) => sealedWrite(m) !== sealedWrite(before[i]))) return null;
+				const out = await work();
+				const put = next.filter((n) => n.value !== null).map((n) => ({ key: n.key, value: n.value }));
+				const gone = next.filter((n) => n.value === null).map((n) => n.key);
+				if (put.length) await this.db.meta.bulkPut(put);
+				if (gone.length) await this.db.meta.bulkDelete(gone);
+				return { out };
+			});
+			if (!done) continue;
+			for (const n of next)
+				if (n.key !== ERASED_LIST)
+					this.#listCache.set(n.key.slice('list:'.length), {
+						write: n.value ? writeId(n.value.iv) : '',
+						list: n.list ?? null
+					});
+			return done.out;
+		}
+		throw new WriteConflictError('changed');
 	}
 
 	/** Moves the change token of these clients; call inside the transaction that writes their records. */
@@ -215,7 +343,7 @@ export class Vault {
 	 */
 	async putChecked<K extends KindName>(kind: K, doc: Doc<K>, base: string | null): Promise<void> {
 		const row = await this.seal(kind, doc);
-		await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
+		await this.#withLists([row.clientId], listed(row), null, async () => {
 			if (await this.db.meta.get(erasedKey(row.clientId))) throw new WriteConflictError('erased');
 			const [current, owner] = await Promise.all([
 				this.db.records.get(row.id),
@@ -231,13 +359,21 @@ export class Vault {
 
 	async get<K extends KindName>(kind: K, id: string): Promise<Doc<K> | undefined> {
 		const row = await this.db.records.get(id);
-		return row && row.kind === kind ? this.unseal<K>(row) : undefined;
+		return row && row.kind === kind ? this.openOne<K>(row) : undefined;
+	}
+
+	/** One row, opened and held against the record list; throws DamagedRecordError when either fails. */
+	async openOne<K extends KindName>(row: StoredRecord): Promise<Doc<K>> {
+		const { opened, damaged } = await this.openRows<K>([row]);
+		if (damaged[0]) throw new DamagedRecordError(damaged[0]);
+		return opened[0]!.doc;
 	}
 
 	/** Every record of a kind; throws on the first damaged one (backup and tests want all or nothing). */
 	async list<K extends KindName>(kind: K): Promise<Doc<K>[]> {
-		const rows = await this.db.records.where('kind').equals(kind).toArray();
-		return Promise.all(rows.map((r) => this.unseal<K>(r)));
+		const { opened, damaged } = await this.openRows<K>(await this.db.records.where('kind').equals(kind).toArray());
+		if (damaged[0]) throw new DamagedRecordError(damaged[0]);
+		return opened.map((o) => o.doc);
 	}
 
 	/** Every readable record of a kind, and the ones that are not. */
@@ -259,35 +395,76 @@ export class Vault {
 	}
 
 	/**
-	 * Re-seals records written before they were bound to their client, once,
-	 * in one transaction. A row that does not open under the old binding is
-	 * left as it is (it shows as damaged). Returns how many were re-sealed.
+	 * Re-seals records written under an older binding (before the record list, the schema version,
+	 * or the client were bound) under the current one, and writes the record lists and the erased
+	 * list from them, once, in one transaction. A row that does not open under the binding it was
+	 * written with is left as it is (it shows as damaged). Returns how many were re-sealed.
+	 *
+	 * A database that already holds rows written under the list, but whose binding mark says
+	 * otherwise, had the mark changed in the raw database: nothing is rebuilt from what is there
+	 * now, so rows put back meanwhile stay outside the list.
 	 */
 	async bindToClients(): Promise<number> {
 		if ((await this.db.meta.get(BINDING_META))?.value === BINDING) return 0;
-		const rows = await this.db.records.toArray();
-		const resealed: StoredRecord[] = [];
-		for (const row of rows) {
-			// Only a row that opens under the binding it was written with, and whose sealed data names the
-			// same record and client as its clear fields, is re-sealed; anything else stays for the readers
-			// to report as damaged.
-			for (const older of [clientAad(row.kind, row.id, row.clientId), legacyAad(row.kind, row.id)]) {
-				const data = await openJson(this.key, row, older).catch(() => undefined);
-				if (data === undefined) continue;
-				if (sameRecord(data, row)) {
-					// The version is bound from here on: take it from the sealed data, not the clear field
-					// (a clear version changed before this first unlock would otherwise be sealed in).
-					const v = sealedVersion(data) ?? row.v;
-					resealed.push({ ...row, v, ...(await sealJson(this.key, data, aad(row.kind, row.id, row.clientId, v))) });
+		for (let attempt = 0; attempt < 5; attempt++) {
+			const rows = await this.db.records.toArray();
+			const resealed: StoredRecord[] = [];
+			let listedAlready = false;
+			for (const row of rows) {
+				const current = await openJson(this.key, row, aad(row.kind, row.id, row.clientId, row.v)).catch(
+					() => undefined
+				);
+				if (current !== undefined) {
+					listedAlready = true;
+					continue;
 				}
-				break;
+				// Only a row that opens under the binding it was written with, and whose sealed data names the
+				// same record and client as its clear fields, is re-sealed; anything else stays for the readers
+				// to report as damaged.
+				for (const older of [
+					versionAad(row.kind, row.id, row.clientId, row.v),
+					clientAad(row.kind, row.id, row.clientId),
+					legacyAad(row.kind, row.id)
+				]) {
+					const data = await openJson(this.key, row, older).catch(() => undefined);
+					if (data === undefined) continue;
+					if (sameRecord(data, row)) {
+						// The version is bound from layout 3 on: take it from the sealed data, not the clear field
+						// (a clear version changed before this first unlock would otherwise be sealed in).
+						const v = sealedVersion(data) ?? row.v;
+						resealed.push({ ...row, v, ...(await sealJson(this.key, data, aad(row.kind, row.id, row.clientId, v))) });
+					}
+					break;
+				}
+			}
+			if (listedAlready) {
+				await this.db.meta.put({ key: BINDING_META, value: BINDING });
+				return 0;
+			}
+			const lists = await Promise.all(
+				[...listsOf(resealed)].map(async ([clientId, list]) => ({
+					key: listKey(clientId),
+					value: await sealJson(this.key, { rows: list }, `meta:${listKey(clientId)}`)
+				}))
+			);
+			const erased = {
+				key: ERASED_LIST,
+				value: await sealJson(this.key, { ids: [...(await this.erasedClients())].sort() }, `meta:${ERASED_LIST}`)
+			};
+			const ivs = new Map(rows.map((r) => [r.id, writeId(r.iv)]));
+			const done = await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
+				const now = await this.db.records.toArray();
+				if (now.length !== rows.length || now.some((r) => ivs.get(r.id) !== writeId(r.iv))) return false;
+				await this.db.records.bulkPut(resealed);
+				await this.db.meta.bulkPut([...lists, erased, { key: BINDING_META, value: BINDING }]);
+				return true;
+			});
+			if (done) {
+				this.#listCache.clear();
+				return resealed.length;
 			}
 		}
-		await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
-			await this.db.records.bulkPut(resealed);
-			await this.db.meta.put({ key: BINDING_META, value: BINDING });
-		});
-		return resealed.length;
+		throw new WriteConflictError('changed');
 	}
 
 	/** The stored row as it is (encrypted), for exporting a damaged record. */
@@ -296,11 +473,17 @@ export class Vault {
 	}
 
 	async delete(id: string): Promise<void> {
-		await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
-			const row = await this.db.records.get(id);
-			await this.db.records.delete(id);
-			if (row) await this.markChanged([row.clientId]);
-		});
+		const row = await this.db.records.get(id);
+		if (!row) return;
+		await this.#withLists(
+			[row.clientId],
+			(lists) => delete lists.get(row.clientId)?.[id],
+			null,
+			async () => {
+				await this.db.records.delete(id);
+				await this.markChanged([row.clientId]);
+			}
+		);
 	}
 
 	/**
@@ -315,18 +498,29 @@ export class Vault {
 	): Promise<{ resealed: number; unreadable: number }> {
 		for (let attempt = 0; attempt < 5; attempt++) {
 			const rows = await this.db.records.toArray();
+			const lists = await this.#listsFor(rows.map((r) => r.clientId));
 			const out: StoredRecord[] = [];
 			let unreadable = 0;
 			for (const row of rows) {
 				const additional = aad(row.kind, row.id, row.clientId, row.v);
-				const data = await openJson(this.key, row, additional).catch(() => undefined);
+				// A row the record list does not name is not carried into the new key: it stays as it is, damaged.
+				const data = verdict(lists.get(row.clientId), row)
+					? undefined
+					: await openJson(this.key, row, additional).catch(() => undefined);
 				if (data === undefined) unreadable++;
 				else out.push({ ...row, ...(await sealJson(next, data, additional)) });
 			}
+			const newLists = await Promise.all(
+				[...listsOf(out)].map(async ([clientId, list]) => ({
+					key: listKey(clientId),
+					value: await sealJson(next, { rows: list }, `meta:${listKey(clientId)}`)
+				}))
+			);
 			const sealedMeta: { key: string; value: Sealed }[] = [];
 			for (const m of await this.db.meta.toArray()) {
 				const v = m.value as Partial<Sealed> | undefined;
 				if (!(v?.iv instanceof Uint8Array) || !(v.ct instanceof ArrayBuffer)) continue;
+				if (m.key.startsWith('list:')) continue;
 				const value = await openJson(this.key, v as Sealed, `meta:${m.key}`).catch(() => undefined);
 				if (value !== undefined) sealedMeta.push({ key: m.key, value: await sealJson(next, value, `meta:${m.key}`) });
 			}
@@ -337,11 +531,15 @@ export class Vault {
 				const now = await this.db.records.toArray();
 				if (now.length !== rows.length || now.some((r) => !same(r.iv, ivs.get(r.id)))) return false;
 				await this.db.records.bulkPut(out);
-				await this.db.meta.bulkPut(sealedMeta);
+				await this.db.meta.where('key').startsWith('list:').delete();
+				await this.db.meta.bulkPut([...sealedMeta, ...newLists]);
 				await this.db.meta.put(keyring);
 				return true;
 			});
-			if (done) return { resealed: out.length, unreadable };
+			if (done) {
+				this.#listCache.clear();
+				return { resealed: out.length, unreadable };
+			}
 		}
 		throw new WriteConflictError('changed');
 	}
@@ -359,23 +557,48 @@ export class Vault {
 		remove: string[],
 		write: StoredRecord[],
 		tombstones: Tombstone[] = [],
-		revive: readonly string[] = []
+		revive: readonly string[] = [],
+		/** Unreadable rows a backup carried: written as they were, and never named by the record list (they stay damaged). */
+		carried: StoredRecord[] = []
 	): Promise<void> {
 		const clients = new Map((await this.db.records.bulkGet(remove)).map((r, i) => [remove[i]!, r?.clientId]));
-		await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
-			// A deleted client the counsellor chose to take back (a handover): the erasure ends with this write.
-			if (revive.length) await this.db.meta.bulkDelete(revive.map(erasedKey));
-			// Erasures that came with a restore stay erasures here: tombstone first, then no row of theirs.
-			for (const t of tombstones) {
-				await this.db.meta.put({ key: erasedKey(t.clientId), value: t.at });
-				await this.db.meta.delete(changedKey(t.clientId));
-				await this.db.records.where('clientId').equals(t.clientId).delete();
+		const touched = [
+			...write.map((r) => r.clientId),
+			...carried.map((r) => r.clientId),
+			...[...clients.values()].filter((c): c is string => !!c),
+			...tombstones.map((t) => t.clientId),
+			...revive
+		];
+		await this.#withLists(
+			touched,
+			(lists) => {
+				for (const t of tombstones) lists.set(t.clientId, null);
+				for (const [id, clientId] of clients) if (clientId) delete lists.get(clientId)?.[id];
+				for (const r of write) listed(r)(lists);
+			},
+			(erased) => {
+				for (const id of revive) erased.delete(id);
+				for (const t of tombstones) erased.add(t.clientId);
+			},
+			async () => {
+				// A deleted client the counsellor chose to take back (a handover): the erasure ends with this write.
+				if (revive.length) await this.db.meta.bulkDelete(revive.map(erasedKey));
+				// Erasures that came with a restore stay erasures here: tombstone first, then no row of theirs.
+				for (const t of tombstones) {
+					await this.db.meta.put({ key: erasedKey(t.clientId), value: t.at });
+					await this.db.meta.delete(changedKey(t.clientId));
+					await this.db.records.where('clientId').equals(t.clientId).delete();
+				}
+				if (remove.length) await this.db.records.bulkDelete(remove);
+				if (write.length || carried.length) await this.db.records.bulkPut([...write, ...carried]);
+				const changed = [
+					...write.map((r) => r.clientId),
+					...carried.map((r) => r.clientId),
+					...[...clients.values()].filter((c): c is string => !!c)
+				];
+				await this.markChanged(changed);
 			}
-			if (remove.length) await this.db.records.bulkDelete(remove);
-			if (write.length) await this.db.records.bulkPut(write);
-			const touched = [...write.map((r) => r.clientId), ...[...clients.values()].filter((c): c is string => !!c)];
-			await this.markChanged(touched);
-		});
+		);
 	}
 
 	/**
@@ -384,11 +607,40 @@ export class Vault {
 	 * else) so no stale tab or older backup brings them back.
 	 */
 	async deleteClient(clientId: string, now = new Date()): Promise<number> {
-		return this.db.transaction('rw', this.db.records, this.db.meta, async () => {
-			await this.db.meta.put({ key: erasedKey(clientId), value: now.toISOString() });
-			await this.db.meta.delete(changedKey(clientId));
-			return this.db.records.where('clientId').equals(clientId).delete();
+		return this.#withLists(
+			[clientId],
+			(lists) => lists.set(clientId, null),
+			(erased) => erased.add(clientId),
+			async () => {
+				await this.db.meta.put({ key: erasedKey(clientId), value: now.toISOString() });
+				await this.db.meta.delete(changedKey(clientId));
+				return this.db.records.where('clientId').equals(clientId).delete();
+			}
+		);
+	}
+
+	/**
+	 * Erasures the sealed erased list names whose plain tombstone is gone (removed in the raw
+	 * database): the tombstone is put back and any row of the client put back with it is removed
+	 * again, in one transaction. Run at unlock, before anything is read. Returns how many.
+	 */
+	async restoreErasures(now = new Date()): Promise<number> {
+		const m = await this.db.meta.get(ERASED_LIST);
+		if (!m) return 0;
+		const value = await openJson(this.key, m.value as Sealed, `meta:${ERASED_LIST}`).catch(() => null);
+		const ids = (value as { ids?: string[] } | null)?.ids ?? [];
+		const present = await this.db.meta.bulkGet(ids.map(erasedKey));
+		const gone = ids.filter((_, i) => !present[i]);
+		if (!gone.length) return 0;
+		await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
+			for (const id of gone) {
+				await this.db.meta.put({ key: erasedKey(id), value: now.toISOString() });
+				await this.db.meta.bulkDelete([changedKey(id), listKey(id)]);
+				await this.db.records.where('clientId').equals(id).delete();
+			}
 		});
+		for (const id of gone) this.#listCache.delete(id);
+		return gone.length;
 	}
 
 	/** Ids of deleted clients. */
