@@ -3,7 +3,7 @@ import { AppError } from '../domain/app-error';
 import { migrate, NewerVersionError, RECORD_KINDS, type KindName, type RecordOf } from '../domain/records';
 import { openJson, seal as sealBytes, sealJson, type Sealed } from './crypto';
 import type { MetaRow, StoredRecord, VeivalgDb } from './db';
-import { ERASED_LIST, listKey, listsOf, verdict, writeId, type RecordList } from './record-list';
+import { ERASED_LIST, LIST_PREFIX, listKey, listsOf, verdict, writeId, type RecordList } from './record-list';
 
 /**
  * The encrypted document store. Every write seals the payload with a fresh IV;
@@ -308,7 +308,7 @@ export class Vault {
 			if (!done) continue;
 			for (const n of next)
 				if (n.key !== ERASED_LIST)
-					this.#listCache.set(n.key.slice('list:'.length), {
+					this.#listCache.set(n.key.slice(LIST_PREFIX.length), {
 						write: n.value ? writeId(n.value.iv) : '',
 						list: n.list ?? null
 					});
@@ -520,7 +520,7 @@ export class Vault {
 			for (const m of await this.db.meta.toArray()) {
 				const v = m.value as Partial<Sealed> | undefined;
 				if (!(v?.iv instanceof Uint8Array) || !(v.ct instanceof ArrayBuffer)) continue;
-				if (m.key.startsWith('list:')) continue;
+				if (m.key.startsWith(LIST_PREFIX)) continue;
 				const value = await openJson(this.key, v as Sealed, `meta:${m.key}`).catch(() => undefined);
 				if (value !== undefined) sealedMeta.push({ key: m.key, value: await sealJson(next, value, `meta:${m.key}`) });
 			}
@@ -531,7 +531,7 @@ export class Vault {
 				const now = await this.db.records.toArray();
 				if (now.length !== rows.length || now.some((r) => !same(r.iv, ivs.get(r.id)))) return false;
 				await this.db.records.bulkPut(out);
-				await this.db.meta.where('key').startsWith('list:').delete();
+				await this.db.meta.where('key').startsWith(LIST_PREFIX).delete();
 				await this.db.meta.bulkPut([...sealedMeta, ...newLists]);
 				await this.db.meta.put(keyring);
 				return true;
