@@ -562,15 +562,14 @@ export class Vault {
 		carried: StoredRecord[] = []
 	): Promise<void> {
 		const clients = new Map((await this.db.records.bulkGet(remove)).map((r, i) => [remove[i]!, r?.clientId]));
-		const touched = [
+		// Clients whose rows change (their change token moves); the lists also follow erasures and revivals.
+		const changed = [
 			...write.map((r) => r.clientId),
 			...carried.map((r) => r.clientId),
-			...[...clients.values()].filter((c): c is string => !!c),
-			...tombstones.map((t) => t.clientId),
-			...revive
+			...[...clients.values()].filter((c): c is string => !!c)
 		];
 		await this.#withLists(
-			touched,
+			[...changed, ...tombstones.map((t) => t.clientId), ...revive],
 			(lists) => {
 				for (const t of tombstones) lists.set(t.clientId, null);
 				for (const [id, clientId] of clients) if (clientId) delete lists.get(clientId)?.[id];
@@ -591,11 +590,6 @@ export class Vault {
 				}
 				if (remove.length) await this.db.records.bulkDelete(remove);
 				if (write.length || carried.length) await this.db.records.bulkPut([...write, ...carried]);
-				const changed = [
-					...write.map((r) => r.clientId),
-					...carried.map((r) => r.clientId),
-					...[...clients.values()].filter((c): c is string => !!c)
-				];
 				await this.markChanged(changed);
 			}
 		);
