@@ -76,6 +76,80 @@ function timeKeystrokes(page, queries) {
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const want = (name) => !ONLY || ONLY.includes(name);
 
+/**
+ * BENCH_PROFILE=1: a CPU profile (Chrome's own sampler) of the named work, written to
+ * bench/profile-<name>.cpuprofile (open it in DevTools' Performance panel), and the 12 costliest
+ * functions by own time, over every call under the same name, printed at the end, so what is slow
+ * is measured, not guessed. A build without minifying names them: npx vite build --minify false.
+ */
+const profiles = new Map();
+async function profiled(page, name, work) {
+	if (process.env.BENCH_TRACE) return traced(page, name, work);
+	if (!process.env.BENCH_PROFILE) return work();
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Profiler.enable');
+	await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+	await cdp.send('Profiler.start');
+	const out = await work();
+	const { profile } = await cdp.send('Profiler.stop');
+	await cdp.detach();
+	writeFileSync(`bench/profile-${name}.cpuprofile`, JSON.stringify(profile));
+	const self = profiles.get(name) ?? new Map();
+	profiles.set(name, self);
+	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+	profile.samples.forEach((id, i) => {
+		const f = byId.get(id).callFrame;
+		const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+		self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+	});
+	return out;
+}
+/**
+ * BENCH_TRACE=1: a Chrome trace of the named work (bench/trace-<name>.json, for DevTools), summed
+ * over every call: where the renderer's main thread spent the time (script, style and layout,
+ * paint, garbage collection, IndexedDB, …) by the trace's own event names, own time only.
+ */
+const traces = new Map();
+async function traced(page, name, work) {
+	await browser.startTracing(page, {
+		categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'IndexedDB']
+	});
+	const out = await work();
+	const json = JSON.parse((await browser.stopTracing()).toString());
+	writeFileSync(`bench/trace-${name}.json`, JSON.stringify(json));
+	const events = (json.traceEvents ?? json).filter((e) => e.ph === 'X' && e.dur);
+	// The page's main thread: where the click was dispatched.
+	const click = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
+	const mine = events.filter((e) => click && e.pid === click.pid && e.tid === click.tid);
+	// Own time: an event's duration less its direct children's (events nest on one thread).
+	mine.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+	const sums = traces.get(name) ?? new Map();
+	traces.set(name, sums);
+	const stack = [];
+	for (const e of mine) {
+		while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+		if (stack.length) stack.at(-1).own -= e.dur;
+		e.own = e.dur;
+		stack.push(e);
+	}
+	for (const e of mine) sums.set(e.name, (sums.get(e.name) ?? 0) + e.own / 1000);
+	return out;
+}
+
+function printProfiles() {
+	for (const [name, sums] of traces) {
+		console.log(`\ntrace ${name}: renderer main thread, own time`);
+		for (const [key, ms] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 16))
+			console.log(`  ${String(round(ms)).padStart(8)} ms  ${key}`);
+	}
+	for (const [name, self] of profiles) {
+		const total = [...self.values()].reduce((a, b) => a + b, 0);
+		console.log(`\nprofile ${name}: ${round(total)} ms sampled`);
+		for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12))
+			console.log(`  ${String(round(ms)).padStart(8)} ms  ${key}`);
+	}
+}
+
 async function unlock(page) {
 	await page.getByLabel('Passordfrase', { exact: true }).fill(PASSPHRASE);
 	await page.getByRole('button', { name: 'Lås opp' }).click();
@@ -240,7 +314,9 @@ try {
 		for (let i = 0; i < 3; i++) firsts.push(await lockedThenStats(1500));
 		record(`statistics_${N}_first_ms`, median(firsts), 'ms', N > 2000 ? 1500 : 300);
 		results[`statistics_${N}_first_ms`].runs = firsts.map(round);
-		results[`statistics_${N}_first_ms`].at_once = round(await lockedThenStats(0));
+		results[`statistics_${N}_first_ms`].at_once = round(
+			await profiled(page, `unlock-statistics-${N}`, () => lockedThenStats(0))
+		);
 		record(`unlock_${N}_ms`, median(unlocks), 'ms', 1000);
 		results[`unlock_${N}_ms`].runs = unlocks;
 		const statsRuns = [];
@@ -459,9 +535,9 @@ try {
 		const warm = [];
 		// Between clicks the page settles (the preview of the last PDF has loaded), as it does for a counsellor.
 		const settle = () => page.evaluate(() => new Promise((r) => setTimeout(() => requestIdleCallback(r), 300)));
-		for (let i = 0; i < 5; i++) {
+		for (let i = 0; i < Number(process.env.BENCH_PDF_RUNS ?? 5); i++) {
 			await settle();
-			warm.push((await once()).ms);
+			warm.push((await profiled(page, 'plan-pdf-warm', once)).ms);
 		}
 		record('plan_pdf_first_ms', first.ms, 'ms', 1500);
 		record('plan_pdf_warm_ms', median(warm), 'ms', 100);
@@ -480,6 +556,7 @@ try {
 		results.fridge_note_ms.pages = notePages;
 		await context.close();
 	}
+	printProfiles();
 } finally {
 	await browser.close();
 	server.kill();
