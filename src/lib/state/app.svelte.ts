@@ -294,7 +294,7 @@ export function afterPaint(): Promise<void> {
 }
 
 /** After the browser has drawn and has nothing more urgent; a second at most. */
-function whenIdle(run: () => void) {
+export function whenIdle(run: () => void) {
 	if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 1000 });
 	else setTimeout(run, 200);
 }

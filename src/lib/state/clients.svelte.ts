@@ -1,5 +1,6 @@
 import { events } from './events';
-import { app } from './app.svelte';
+import { version } from '$app/environment';
+import { app, whenIdle } from './app.svelte';
 import {
 	indexClient,
 	searchClients,
@@ -22,12 +23,22 @@ class ClientsState {
 	damaged = $state.raw<DamagedRecord[]>([]);
 	loaded = $state(false);
 
-	/** Reads every client from the vault the app holds while unlocked (the one way state reaches it). */
+	/**
+	 * Reads every client from the vault the app holds while unlocked (the one way state reaches it).
+	 * When the sealed client index was not current, it is stored anew once the list is on screen,
+	 * so the next unlock opens only the clients written since (storage/client-index.ts).
+	 */
 	async load(vault: Vault = app.vault) {
-		const { docs, damaged } = await vault.listSafe('client');
+		const { docs, damaged, index } = await vault.listClients(version);
 		this.entries = docs.map(indexClient);
 		this.damaged = damaged;
 		this.loaded = true;
+		if (index)
+			whenIdle(() => {
+				// Not after a lock: the next unlock makes it.
+				if (this.loaded)
+					vault.saveClientIndex(index).catch((err) => console.warn('Veivalg: client index not stored', err));
+			});
 	}
 
 	clear() {

@@ -4,6 +4,7 @@ import { migrate, NewerVersionError, RECORD_KINDS, type KindName, type RecordOf 
 import { openJson, seal as sealBytes, sealJson, type Sealed } from './crypto';
 import type { MetaRow, StoredRecord, VeivalgDb } from './db';
 import { ERASED_LIST, LIST_PREFIX, listKey, listsOf, verdict, writeId, type RecordList } from './record-list';
+import { CLIENT_INDEX, current, readIndex, type ClientIndex, type IndexEntry } from './client-index';
 
 /**
  * The encrypted document store. Every write seals the payload with a fresh IV;
@@ -69,6 +70,9 @@ const sealedWrite = (m: MetaRow | undefined) => {
 	const iv = (m?.value as Partial<Sealed> | undefined)?.iv;
 	return iv instanceof Uint8Array ? writeId(iv) : undefined;
 };
+
+/** Above this many clients, their record lists are read in one range rather than one by one. */
+const MANY_LISTS = 200;
 
 /** A list that would not open, while a write reads the lists it changes. */
 const DAMAGED = Symbol('damaged');
@@ -229,7 +233,9 @@ export class Vault {
 	/** Each client's record list, as stored now (cached by the write that sealed it); null where there is none. */
 	async #listsFor(clientIds: Iterable<string>): Promise<Map<string, RecordList | null>> {
 		const ids = [...new Set(clientIds)];
-		const metas = await this.db.meta.bulkGet(ids.map(listKey));
+		// Many clients: one read of every list is far faster than a read per list (one event each).
+		const all = ids.length > MANY_LISTS ? await this.#allLists() : null;
+		const metas = all ? ids.map((id) => all.get(id)) : await this.db.meta.bulkGet(ids.map(listKey));
 		const out = new Map<string, RecordList | null>();
 		await Promise.all(
 			ids.map(async (id, i) => {
@@ -247,6 +253,12 @@ export class Vault {
 		return out;
 	}
 	#listCache = new Map<string, { write: string; list: RecordList | null }>();
+
+	/** Every client's record list as stored (sealed), by client id. */
+	async #allLists(): Promise<Map<string, MetaRow>> {
+		const rows = await this.db.meta.where('key').startsWith(LIST_PREFIX).toArray();
+		return new Map(rows.map((m) => [m.key.slice(LIST_PREFIX.length), m]));
+	}
 
 	/**
 	 * A write together with the record lists (and the erased list) it changes, in one transaction.
@@ -303,6 +315,8 @@ export class Vault {
 				const gone = next.filter((n) => n.value === null).map((n) => n.key);
 				if (put.length) await this.db.meta.bulkPut(put);
 				if (gone.length) await this.db.meta.bulkDelete(gone);
+				// An erasure (or a revival) takes the client index with it: it may hold the client's name.
+				if (editErased) await this.db.meta.delete(CLIENT_INDEX);
 				return { out };
 			});
 			if (!done) continue;
@@ -380,6 +394,84 @@ export class Vault {
 	async listSafe<K extends KindName>(kind: K): Promise<{ docs: Doc<K>[]; damaged: DamagedRecord[] }> {
 		const { opened, damaged } = await this.openRows<K>(await this.db.records.where('kind').equals(kind).toArray());
 		return { docs: opened.map((o) => o.doc), damaged };
+	}
+
+	/**
+	 * Every client record, as the client list reads them at unlock: what listSafe('client') returns,
+	 * with each client whose row and record list are still the writes the sealed client index was
+	 * made from taken from the index (client-index.ts), and only the others opened one by one.
+	 * `index` is what the index should now hold, when the stored one is not that; null when it is.
+	 */
+	async listClients(
+		build: string
+	): Promise<{ docs: Doc<'client'>[]; damaged: DamagedRecord[]; index: ClientIndex | null }> {
+		const def = RECORD_KINDS.client;
+		const [rows, lists, entries] = await Promise.all([
+			this.db.records.where('kind').equals('client').toArray(),
+			this.#allLists(),
+			this.db.meta.get(CLIENT_INDEX).then((stored) =>
+				stored
+					? openJson(this.key, stored.value as Sealed, `meta:${CLIENT_INDEX}`).then(
+							(value) => readIndex(value, def.version),
+							() => null
+						)
+					: null
+			)
+		]);
+		// Made by this very build: its records passed this build's schema. Else each is parsed again
+		// (a schema that gained a default since fills it in).
+		const parse = entries?.build !== build;
+		const docs = new Map<string, Doc<'client'>>();
+		const next: IndexEntry[] = [];
+		const rest: StoredRecord[] = [];
+		for (const row of rows) {
+			const rowWrite = writeId(row.iv);
+			const listWrite = sealedWrite(lists.get(row.clientId));
+			const held = current(entries?.entries.get(row.id), rowWrite, listWrite);
+			const doc = held === undefined || !parse ? held : def.schema.safeParse(held).data;
+			if (doc === undefined) rest.push(row);
+			else {
+				docs.set(row.id, doc as Doc<'client'>);
+				next.push([row.id, rowWrite, listWrite!, doc]);
+			}
+		}
+		const { opened, damaged } = await this.openRows<'client'>(rest);
+		const byId = new Map(rest.map((r) => [r.id, r]));
+		for (const { doc } of opened) {
+			const row = byId.get(doc.id)!;
+			// The list write the row was judged against: kept only where it is the one read above.
+			const listWrite = this.#listCache.get(row.clientId)?.write;
+			if (listWrite && listWrite === sealedWrite(lists.get(row.clientId)))
+				next.push([doc.id, writeId(row.iv), listWrite, doc]);
+			docs.set(doc.id, doc);
+		}
+		const same = !parse && opened.length === 0 && next.length === entries?.entries.size;
+		return {
+			docs: rows.flatMap((r) => docs.get(r.id) ?? []),
+			damaged,
+			index: same ? null : { v: def.version, build, entries: next }
+		};
+	}
+
+	/**
+	 * Stores the client index listClients made, in one transaction, only with entries whose record
+	 * list is still the write they were made from: a client erased or written meanwhile (another
+	 * tab) is left out, so an erased client's name is never written back. Returns how many entries.
+	 */
+	async saveClientIndex(index: ClientIndex): Promise<number> {
+		let entries = index.entries;
+		for (let attempt = 0; attempt < 3; attempt++) {
+			const value = await sealJson(this.key, { ...index, entries }, `meta:${CLIENT_INDEX}`);
+			const moved = await this.db.transaction('rw', this.db.meta, async () => {
+				const metas = await this.db.meta.bulkGet(entries.map((e) => listKey(e[0])));
+				const moved = new Set(entries.filter((e, i) => sealedWrite(metas[i]) !== e[2]).map((e) => e[0]));
+				if (moved.size === 0) await this.db.meta.put({ key: CLIENT_INDEX, value });
+				return moved;
+			});
+			if (moved.size === 0) return entries.length;
+			entries = entries.filter((e) => !moved.has(e[0]));
+		}
+		return 0;
 	}
 
 	/** Everything stored about one client in one read; damaged rows reported, never thrown. */
@@ -520,7 +612,8 @@ export class Vault {
 			for (const m of await this.db.meta.toArray()) {
 				const v = m.value as Partial<Sealed> | undefined;
 				if (!(v?.iv instanceof Uint8Array) || !(v.ct instanceof ArrayBuffer)) continue;
-				if (m.key.startsWith(LIST_PREFIX)) continue;
+				// The record lists are written anew from the rows; the client index is made anew at the next unlock.
+				if (m.key.startsWith(LIST_PREFIX) || m.key === CLIENT_INDEX) continue;
 				const value = await openJson(this.key, v as Sealed, `meta:${m.key}`).catch(() => undefined);
 				if (value !== undefined) sealedMeta.push({ key: m.key, value: await sealJson(next, value, `meta:${m.key}`) });
 			}
@@ -532,6 +625,7 @@ export class Vault {
 				if (now.length !== rows.length || now.some((r) => !same(r.iv, ivs.get(r.id)))) return false;
 				await this.db.records.bulkPut(out);
 				await this.db.meta.where('key').startsWith(LIST_PREFIX).delete();
+				await this.db.meta.delete(CLIENT_INDEX);
 				await this.db.meta.bulkPut([...sealedMeta, ...newLists]);
 				await this.db.meta.put(keyring);
 				return true;
@@ -632,6 +726,7 @@ export class Vault {
 				await this.db.meta.bulkDelete([changedKey(id), listKey(id)]);
 				await this.db.records.where('clientId').equals(id).delete();
 			}
+			await this.db.meta.delete(CLIENT_INDEX);
 		});
 		for (const id of gone) this.#listCache.delete(id);
 		return gone.length;
