@@ -75,6 +75,18 @@ describe('the client list at unlock', () => {
 		expect(damaged.map((d) => [d.id, d.reason])).toEqual([[clients[0]!.id, 'rolledBack']]);
 	});
 
+	it('a client row damaged in place (same write, bytes changed) is damaged, not read from the index', async () => {
+		const { db, vault, clients } = await laptop(2);
+		await unlock(vault);
+		const row = (await db.records.get(clients[1]!.id))!;
+		const ct = new Uint8Array(row.ct.slice(0));
+		ct[3] = ct[3]! ^ 0xff;
+		await db.records.put({ ...row, ct: ct.buffer });
+		const { docs, damaged } = await vault.listClients(BUILD);
+		expect(names(docs)).toEqual(['Veisøker 0']);
+		expect(damaged.map((d) => [d.id, d.reason])).toEqual([[clients[1]!.id, 'decrypt']]);
+	});
+
 	it('an erasure takes the index with it, and an index put back does not bring the client back', async () => {
 		const { db, key, vault, clients } = await laptop(3);
 		await unlock(vault);

@@ -1,3 +1,5 @@
+import { writeId } from './record-list';
+
 /**
  * The client index: every client record as it was last opened and checked at unlock, sealed under
  * the data key in one meta value, with the two writes it was checked against — the row's and the
@@ -15,10 +17,23 @@
  * (vault.ts), sealed anew with a new key or not at all, and never travels in a backup.
  */
 
+/**
+ * A row's write as the index names it: its IV (a fresh one with every write) and a hash of its
+ * ciphertext, so a row damaged in place – same IV, bytes changed – is opened and reported as
+ * damaged, never read from the index. The hash needs no secret: what is shown comes from the sealed
+ * index; the hash only decides whether the row is still the one the index was made from.
+ */
+export function rowStamp(row: { iv: Uint8Array; ct: ArrayBuffer }): string {
+	const bytes = new Uint8Array(row.ct);
+	let h = 0x811c9dc5;
+	for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+	return `${writeId(row.iv)}.${(h >>> 0).toString(36)}.${bytes.length}`;
+}
+
 /** Meta key of the sealed index. */
 export const CLIENT_INDEX = 'clientIndex';
 
-/** One client: [id, the row's write, the record list's write, the record as opened]. */
+/** One client: [id, the row's write (rowStamp), the record list's write, the record as opened]. */
 export type IndexEntry = [id: string, rowWrite: string, listWrite: string, doc: unknown];
 
 export interface ClientIndex {

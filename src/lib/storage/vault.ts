@@ -4,7 +4,7 @@ import { migrate, NewerVersionError, RECORD_KINDS, type KindName, type RecordOf 
 import { openJson, seal as sealBytes, sealJson, type Sealed } from './crypto';
 import type { MetaRow, StoredRecord, VeivalgDb } from './db';
 import { ERASED_LIST, LIST_PREFIX, listKey, listsOf, verdict, writeId, type RecordList } from './record-list';
-import { CLIENT_INDEX, current, readIndex, type ClientIndex, type IndexEntry } from './client-index';
+import { CLIENT_INDEX, current, readIndex, rowStamp, type ClientIndex, type IndexEntry } from './client-index';
 
 /**
  * The encrypted document store. Every write seals the payload with a fresh IV;
@@ -425,7 +425,7 @@ export class Vault {
 		const next: IndexEntry[] = [];
 		const rest: StoredRecord[] = [];
 		for (const row of rows) {
-			const rowWrite = writeId(row.iv);
+			const rowWrite = rowStamp(row);
 			const listWrite = sealedWrite(lists.get(row.clientId));
 			const held = current(entries?.entries.get(row.id), rowWrite, listWrite);
 			const doc = held === undefined || !parse ? held : def.schema.safeParse(held).data;
@@ -442,7 +442,7 @@ export class Vault {
 			// The list write the row was judged against: kept only where it is the one read above.
 			const listWrite = this.#listCache.get(row.clientId)?.write;
 			if (listWrite && listWrite === sealedWrite(lists.get(row.clientId)))
-				next.push([doc.id, writeId(row.iv), listWrite, doc]);
+				next.push([doc.id, rowStamp(row), listWrite, doc]);
 			docs.set(doc.id, doc);
 		}
 		const same = !parse && opened.length === 0 && next.length === entries?.entries.size;
