@@ -303,10 +303,19 @@ try {
 			await page.getByRole('button', { name: 'Lås', exact: true }).click();
 			// Unlock: from «Lås opp» to the list on screen (the passphrase's PBKDF2, every client opened).
 			await page.getByLabel('Passordfrase', { exact: true }).fill(PASSPHRASE);
-			const t0 = Date.now();
-			await page.getByRole('button', { name: 'Lås opp' }).click();
-			await page.getByTestId('client-list').waitFor();
-			unlocks.push(Date.now() - t0);
+			// Timed in the page, like every other figure here: the click on «Lås opp» to the list drawn
+			// (Playwright's own click and wait add its round trips and actionability checks).
+			unlocks.push(
+				await page.evaluate(async () => {
+					const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Lås opp');
+					const t0 = performance.now();
+					button.click();
+					while (!document.querySelector('[data-testid="client-list"] tbody tr'))
+						await new Promise((r) => requestAnimationFrame(r));
+					await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+					return performance.now() - t0;
+				})
+			);
 			await page.waitForTimeout(pause);
 			return (await visitStatistics()).ms;
 		};

@@ -14,15 +14,16 @@ import {
 	type MetaStore
 } from '../storage/keystore';
 import { readMetaRaw } from '../storage/meta-raw';
-import type { Vault } from '../storage/vault';
+import type { ClientListRead, Vault } from '../storage/vault';
 
 /** localStorage key of the last activity in any tab: a time, nothing else. */
 const SHARED_ACTIVITY = 'veivalg:lastActivity';
 const SHARE_EVERY_MS = 5_000;
 
 /** The vault and every record schema: loaded at unlock, not on the first screen. */
+const vaultModule = () => import('../storage/vault');
 async function openVault(db: VeivalgDb, key: CryptoKey): Promise<Vault> {
-	const { Vault } = await import('../storage/vault');
+	const { Vault } = await vaultModule();
 	return new Vault(db, key);
 }
 import { flushAll, hasFailedWrites, reloadPage } from './autosave.svelte';
@@ -136,8 +137,16 @@ class AppState {
 
 	/** Throws an AppError (code 'wrongSecret' for a wrong passphrase), like every operation that can fail. */
 	async unlock(passphrase: string): Promise<void> {
-		this.#vault = await openVault(await this.database(), await unlockKey(this.meta, passphrase));
-		await this.#opened();
+		const db = await this.database();
+		await this.#finishing;
+		// The sealed client list is read while the passphrase is checked (PBKDF2 runs off this thread;
+		// reading needs no key). A wrong passphrase leaves it unread by anyone.
+		const read = vaultModule().then(
+			({ readClientList }) => readClientList(db),
+			() => undefined
+		);
+		this.#vault = await openVault(db, await unlockKey(this.meta, passphrase));
+		await this.#opened(read);
 	}
 
 	async recover(recoveryKey: string, newPassphrase: string): Promise<void> {
@@ -206,14 +215,16 @@ class AppState {
 		this.persisted = await navigator.storage.persisted();
 	}
 
-	async #opened() {
+	async #opened(read?: Promise<ClientListRead | undefined>) {
 		// What the last lock left writing lands before anything is read, so no screen shows it stale.
 		await this.#finishing;
-		await this.vault.bindToClients();
+		const resealed = await this.vault.bindToClients();
 		// A tombstone removed in the raw database is put back before anything is read (record-list.ts).
 		const restored = await this.vault.restoreErasures();
 		if (restored) console.warn(`Veivalg: ${restored} erased client(s) had been put back and were removed again`);
-		await Promise.all([clients.load(this.vault), events.emit('unlocked'), i18n.loadModules()]);
+		// What was read ahead is used only if neither step above changed the rows.
+		const ahead = resealed || restored ? undefined : await read;
+		await Promise.all([clients.load(this.vault, ahead), events.emit('unlocked'), i18n.loadModules()]);
 		this.status = 'unlocked';
 		this.#watchIdle();
 		// Statistikk's first visit should only count: read its facts once the list is on screen (its code stays off the first screen).

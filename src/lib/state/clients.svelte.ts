@@ -9,7 +9,7 @@ import {
 	type ClientSort
 } from '../domain/client/client-list';
 import { newClient, type Client } from '../domain/client/client';
-import type { DamagedRecord, Vault } from '../storage/vault';
+import type { ClientListRead, DamagedRecord, Vault } from '../storage/vault';
 
 /**
  * All clients, decrypted once at unlock and kept in memory while unlocked:
@@ -28,8 +28,8 @@ class ClientsState {
 	 * When the sealed client index was not current, it is stored anew once the list is on screen,
 	 * so the next unlock opens only the clients written since (storage/client-index.ts).
 	 */
-	async load(vault: Vault = app.vault) {
-		const { docs, damaged, index } = await vault.listClients(version);
+	async load(vault: Vault = app.vault, read?: ClientListRead) {
+		const { docs, damaged, index } = await vault.listClients(version, read);
 		this.entries = docs.map(indexClient);
 		this.damaged = damaged;
 		this.loaded = true;

@@ -118,6 +118,33 @@ export const erasedKey = (clientId: string) => `${ERASED}${clientId}`;
 const CHANGED = 'changed:';
 export const changedKey = (clientId: string) => `${CHANGED}${clientId}`;
 
+/** Every client's record list as stored (sealed), by client id. */
+async function allLists(db: VeivalgDb): Promise<Map<string, MetaRow>> {
+	const rows = await db.meta.where('key').startsWith(LIST_PREFIX).toArray();
+	return new Map(rows.map((m) => [m.key.slice(LIST_PREFIX.length), m]));
+}
+
+/**
+ * What the client list is made from, sealed: the client rows and their record lists as one snapshot
+ * (one read transaction, so a write from another tab lands wholly before or after it), and the
+ * client index, which needs no such care (every entry is checked against the snapshot).
+ */
+export interface ClientListRead {
+	snapshot: Promise<{ rows: StoredRecord[]; lists: ReadonlyMap<string, MetaRow> }>;
+	stored: Promise<MetaRow | undefined>;
+}
+
+/** Starts reading what the client list is made from. Needs no key: unlock starts it while the passphrase is checked. */
+export function readClientList(db: VeivalgDb): ClientListRead {
+	return {
+		snapshot: db.transaction('r', db.records, db.meta, async () => {
+			const [rows, lists] = await Promise.all([db.records.where('kind').equals('client').toArray(), allLists(db)]);
+			return { rows, lists };
+		}),
+		stored: db.meta.get(CLIENT_INDEX)
+	};
+}
+
 export class Vault {
 	constructor(
 		readonly db: VeivalgDb,
@@ -200,13 +227,18 @@ export class Vault {
 
 	/** Opens rows one by one: the good ones as documents (with their kind), the rest reported as damaged. */
 	async openRows<K extends KindName>(
-		rows: StoredRecord[]
+		rows: StoredRecord[],
+		/** The record lists as read together with the rows (one snapshot), when they were. */
+		listRows?: ReadonlyMap<string, MetaRow>
 	): Promise<{ opened: { kind: K; doc: Doc<K> }[]; damaged: DamagedRecord[] }> {
 		const opened: { kind: K; doc: Doc<K> }[] = [];
 		const damaged: DamagedRecord[] = [];
 		const [results, lists] = await Promise.all([
 			Promise.allSettled(rows.map((r) => this.unseal<K>(r))),
-			this.#listsFor(rows.map((r) => r.clientId))
+			this.#listsFor(
+				rows.map((r) => r.clientId),
+				listRows
+			)
 		]);
 		results.forEach((o, i) => {
 			const row = rows[i]!;
@@ -231,10 +263,13 @@ export class Vault {
 	}
 
 	/** Each client's record list, as stored now (cached by the write that sealed it); null where there is none. */
-	async #listsFor(clientIds: Iterable<string>): Promise<Map<string, RecordList | null>> {
+	async #listsFor(
+		clientIds: Iterable<string>,
+		listRows?: ReadonlyMap<string, MetaRow>
+	): Promise<Map<string, RecordList | null>> {
 		const ids = [...new Set(clientIds)];
 		// Many clients: one read of every list is far faster than a read per list (one event each).
-		const all = ids.length > MANY_LISTS ? await this.#allLists() : null;
+		const all = listRows ?? (ids.length > MANY_LISTS ? await allLists(this.db) : null);
 		const metas = all ? ids.map((id) => all.get(id)) : await this.db.meta.bulkGet(ids.map(listKey));
 		const out = new Map<string, RecordList | null>();
 		await Promise.all(
@@ -253,12 +288,6 @@ export class Vault {
 		return out;
 	}
 	#listCache = new Map<string, { write: string; list: RecordList | null }>();
-
-	/** Every client's record list as stored (sealed), by client id. */
-	async #allLists(): Promise<Map<string, MetaRow>> {
-		const rows = await this.db.meta.where('key').startsWith(LIST_PREFIX).toArray();
-		return new Map(rows.map((m) => [m.key.slice(LIST_PREFIX.length), m]));
-	}
 
 	/**
 	 * A write together with the record lists (and the erased list) it changes, in one transaction.
@@ -403,15 +432,18 @@ export class Vault {
 	 * `index` is what the index should now hold, when the stored one is not that; null when it is.
 	 */
 	async listClients(
-		build: string
+		build: string,
+		/** What readClientList read (before the key was there, at unlock); else read now. */
+		read?: ClientListRead
 	): Promise<{ docs: Doc<'client'>[]; damaged: DamagedRecord[]; index: ClientIndex | null }> {
 		const def = RECORD_KINDS.client;
-		const [rows, lists, entries] = await Promise.all([
-			this.db.records.where('kind').equals('client').toArray(),
-			this.#allLists(),
-			this.db.meta.get(CLIENT_INDEX).then((stored) =>
-				stored
-					? openJson(this.key, stored.value as Sealed, `meta:${CLIENT_INDEX}`).then(
+		const { snapshot, stored } = read ?? readClientList(this.db);
+		// The index is opened while the rows are still being read.
+		const [{ rows, lists }, entries] = await Promise.all([
+			snapshot,
+			stored.then((m) =>
+				m
+					? openJson(this.key, m.value as Sealed, `meta:${CLIENT_INDEX}`).then(
 							(value) => readIndex(value, def.version),
 							() => null
 						)
@@ -435,7 +467,7 @@ export class Vault {
 				next.push([row.id, rowWrite, listWrite!, doc]);
 			}
 		}
-		const { opened, damaged } = await this.openRows<'client'>(rest);
+		const { opened, damaged } = await this.openRows<'client'>(rest, lists);
 		const byId = new Map(rest.map((r) => [r.id, r]));
 		for (const { doc } of opened) {
 			const row = byId.get(doc.id)!;
