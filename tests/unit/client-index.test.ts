@@ -162,3 +162,33 @@ describe('the client list at unlock', () => {
 		expect(await db.meta.get(CLIENT_INDEX)).toBeUndefined();
 	});
 });
+
+describe('Statistikk’s stored facts', () => {
+	const facts = (n: number) => ({ sessions: Array.from({ length: n }, () => ({ kind: 'individual' })), unreadable: 0 });
+
+	it('are read back while the client’s record list stands, and not once any record of theirs is written', async () => {
+		const { vault, clients } = await laptop(3);
+		const writes = await vault.listWrites();
+		const entries = clients.map((c, i) => [c.id, writes.get(c.id)!, facts(i)] as [string, string, unknown]);
+		expect(await vault.saveStatisticsFacts({ build: BUILD, entries })).toBe(3);
+		expect([...(await vault.statisticsFacts(BUILD)).values()].map((f) => f.facts)).toEqual([0, 1, 2].map(facts));
+		// A session written for one client: that client's facts are no longer believed.
+		await vault.put('session', newSession(clients[1]!.id, '2026-11-20'));
+		expect([...(await vault.statisticsFacts(BUILD)).keys()].sort()).toEqual([clients[0]!.id, clients[2]!.id].sort());
+		// Made by another build: none are read.
+		expect((await vault.statisticsFacts('build-0')).size).toBe(0);
+	});
+
+	it('go with an erasure, and a client erased before they are stored is left out', async () => {
+		const { db, key, vault, clients } = await laptop(3);
+		const writes = await vault.listWrites();
+		const entries = clients.map((c) => [c.id, writes.get(c.id)!, facts(1)] as [string, string, unknown]);
+		await vault.saveStatisticsFacts({ build: BUILD, entries });
+		await vault.deleteClient(clients[0]!.id);
+		expect(await db.meta.get('statisticsFacts')).toBeUndefined();
+		expect(await vault.saveStatisticsFacts({ build: BUILD, entries })).toBe(2);
+		const row = await db.meta.get('statisticsFacts');
+		const stored = (await openJson(key, row!.value as Sealed, 'meta:statisticsFacts')) as { entries: string[][] };
+		expect(stored.entries.map((e) => e[0]).sort()).toEqual([clients[1]!.id, clients[2]!.id].sort());
+	});
+});

@@ -1,3 +1,4 @@
+import { version } from '$app/environment';
 import { app } from './app.svelte';
 import { mappingFacts, type MappingFacts } from '../domain/client/registration-derived';
 import { countsHere } from '../domain/handover/handover';
@@ -45,6 +46,13 @@ export interface ImportedFile {
 	key: string;
 }
 
+/** What Statistikk keeps of one client between visits (and, sealed, between unlocks). */
+interface ClientFacts {
+	sessions: SessionFacts[];
+	mapping?: MappingFacts;
+	unreadable: number;
+}
+
 /** Above this many changed clients one read of everything is faster than a read per client. */
 const FULL_READ_ABOVE = 150;
 
@@ -72,11 +80,11 @@ class StatisticsState {
 	 * IndexedDB takes longer than the page may (≈ 250 ms for 2,000 clients
 	 * before decrypting), so a visit re-reads only clients whose token moved —
 	 * written here or in another tab since. A cache, not state; emptied at lock.
+	 * Also stored sealed (vault.saveStatisticsFacts), each client's facts with
+	 * the record list write they were read under: the first read after the next
+	 * unlock takes those whose list has not moved and reads only the rest.
 	 */
-	#facts = new Map<
-		string,
-		{ token: string | undefined; sessions: SessionFacts[]; mapping?: MappingFacts; unreadable: number }
-	>();
+	#facts = new Map<string, ClientFacts & { token: string | undefined; listWrite?: string }>();
 
 	/** Counts locks: a read that started before one never fills the cache after it. */
 	#generation = 0;
@@ -98,10 +106,42 @@ class StatisticsState {
 	async #refresh(vault: Vault) {
 		const generation = this.#generation;
 		const tokens = await vault.changeTokens();
+		// The first read after unlock starts from the facts stored last time (those still current).
+		if (this.#facts.size === 0) {
+			const stored = await vault.statisticsFacts(version);
+			if (generation !== this.#generation) return;
+			for (const [id, { listWrite, facts }] of stored)
+				this.#facts.set(id, { ...(facts as ClientFacts), token: tokens.get(id), listWrite });
+		}
 		const ids = clients.entries.map((e) => e.client.id);
 		const stale = ids.filter((id) => this.#facts.get(id)?.token !== tokens.get(id) || !this.#facts.has(id));
-		if (stale.length > FULL_READ_ABOVE) await this.#readAll(vault, tokens, generation);
+		if (stale.length === 0) return;
+		// Read before the rows: a fact is stored with the list write it was read under, or an earlier one.
+		const writes = await vault.listWrites();
+		const all = stale.length > FULL_READ_ABOVE;
+		if (all) await this.#readAll(vault, tokens, generation);
 		else await Promise.all(stale.map((id) => this.#readClient(vault, id, tokens.get(id), generation)));
+		if (generation !== this.#generation) return;
+		for (const id of all ? ids : stale) {
+			const f = this.#facts.get(id);
+			if (f) f.listWrite = writes.get(id);
+		}
+		// Stored for the next unlock at once, beside the visit: a lock soon after must not lose it.
+		const entries = ids.flatMap((id) => {
+			const f = this.#facts.get(id);
+			return f?.listWrite
+				? [
+						[id, f.listWrite, { sessions: f.sessions, mapping: f.mapping, unreadable: f.unreadable }] as [
+							string,
+							string,
+							ClientFacts
+						]
+					]
+				: [];
+		});
+		vault
+			.saveStatisticsFacts({ build: version, entries })
+			.catch((err) => console.warn('statistics facts not stored', err));
 	}
 
 	/** Every client's row, from what is stored now (pending edits written first). */

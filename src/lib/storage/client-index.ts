@@ -33,6 +33,17 @@ export function rowStamp(row: { iv: Uint8Array; ct: ArrayBuffer }): string {
 /** Meta key of the sealed index. */
 export const CLIENT_INDEX = 'clientIndex';
 
+/**
+ * Meta key of the statistics facts: each client's session and module 1 facts as Statistikk last
+ * read them (state/statistics.svelte.ts), with the record list write they were read under — any
+ * write of the client's records moves it, so a fact whose list has not moved is still what the
+ * rows say. Sealed, erased and not carried like the index.
+ */
+export const STATISTICS_FACTS = 'statisticsFacts';
+
+/** The sealed values bound to the record lists: erased with any client, never carried to a new data key. */
+export const LIST_BOUND = [CLIENT_INDEX, STATISTICS_FACTS];
+
 /** One client: [id, the row's write (rowStamp), the record list's write, the record as opened]. */
 export type IndexEntry = [id: string, rowWrite: string, listWrite: string, doc: unknown];
 

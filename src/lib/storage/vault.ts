@@ -4,7 +4,16 @@ import { migrate, NewerVersionError, RECORD_KINDS, type KindName, type RecordOf 
 import { openJson, seal as sealBytes, sealJson, type Sealed } from './crypto';
 import type { MetaRow, StoredRecord, VeivalgDb } from './db';
 import { ERASED_LIST, LIST_PREFIX, listKey, listsOf, verdict, writeId, type RecordList } from './record-list';
-import { CLIENT_INDEX, current, readIndex, rowStamp, type ClientIndex, type IndexEntry } from './client-index';
+import {
+	CLIENT_INDEX,
+	current,
+	LIST_BOUND,
+	readIndex,
+	rowStamp,
+	STATISTICS_FACTS,
+	type ClientIndex,
+	type IndexEntry
+} from './client-index';
 
 /**
  * The encrypted document store. Every write seals the payload with a fresh IV;
@@ -344,8 +353,8 @@ export class Vault {
 				const gone = next.filter((n) => n.value === null).map((n) => n.key);
 				if (put.length) await this.db.meta.bulkPut(put);
 				if (gone.length) await this.db.meta.bulkDelete(gone);
-				// An erasure (or a revival) takes the client index with it: it may hold the client's name.
-				if (editErased) await this.db.meta.delete(CLIENT_INDEX);
+				// An erasure (or a revival) takes the client index and the statistics facts with it.
+				if (editErased) await this.db.meta.bulkDelete(LIST_BOUND);
 				return { out };
 			});
 			if (!done) continue;
@@ -490,14 +499,46 @@ export class Vault {
 	 * list is still the write they were made from: a client erased or written meanwhile (another
 	 * tab) is left out, so an erased client's name is never written back. Returns how many entries.
 	 */
-	async saveClientIndex(index: ClientIndex): Promise<number> {
-		let entries = index.entries;
+	saveClientIndex(index: ClientIndex): Promise<number> {
+		return this.#saveListBound(CLIENT_INDEX, index, (e) => e[2]);
+	}
+
+	/** Stores Statistikk's facts per client ([id, list write, facts]) as saveClientIndex stores the index. */
+	saveStatisticsFacts(facts: { build: string; entries: [id: string, listWrite: string, facts: unknown][] }) {
+		return this.#saveListBound(STATISTICS_FACTS, facts, (e) => e[1]);
+	}
+
+	/** Statistikk's stored facts: those whose client's record list is still the write they were read under. */
+	async statisticsFacts(build: string): Promise<Map<string, { listWrite: string; facts: unknown }>> {
+		const [{ values }, writes] = await Promise.all([this.listSealed(STATISTICS_FACTS), this.listWrites()]);
+		const stored = values[0] as { build?: unknown; entries?: unknown } | undefined;
+		const out = new Map<string, { listWrite: string; facts: unknown }>();
+		// Made by another build, the facts may be of another shape: read anew.
+		if (stored?.build !== build || !Array.isArray(stored.entries)) return out;
+		for (const e of stored.entries as unknown[][])
+			if (typeof e[0] === 'string' && writes.get(e[0]) === e[1])
+				out.set(e[0], { listWrite: e[1] as string, facts: e[2] });
+		return out;
+	}
+
+	/** Each client's record list write (the IV of its sealed list), by client id. */
+	async listWrites(): Promise<Map<string, string>> {
+		const lists = await allLists(this.db);
+		return new Map([...lists].flatMap(([id, m]) => (sealedWrite(m) ? [[id, sealedWrite(m)!] as const] : [])));
+	}
+
+	async #saveListBound<E extends [string, ...unknown[]]>(
+		key: string,
+		value: { entries: E[] },
+		listWriteOf: (e: E) => string
+	): Promise<number> {
+		let entries = value.entries;
 		for (let attempt = 0; attempt < 3; attempt++) {
-			const value = await sealJson(this.key, { ...index, entries }, `meta:${CLIENT_INDEX}`);
+			const sealed = await sealJson(this.key, { ...value, entries }, `meta:${key}`);
 			const moved = await this.db.transaction('rw', this.db.meta, async () => {
-				const metas = await this.db.meta.bulkGet(entries.map((e) => listKey(e[0])));
-				const moved = new Set(entries.filter((e, i) => sealedWrite(metas[i]) !== e[2]).map((e) => e[0]));
-				if (moved.size === 0) await this.db.meta.put({ key: CLIENT_INDEX, value });
+				const lists = await allLists(this.db);
+				const moved = new Set(entries.filter((e) => sealedWrite(lists.get(e[0])) !== listWriteOf(e)).map((e) => e[0]));
+				if (moved.size === 0) await this.db.meta.put({ key, value: sealed });
 				return moved;
 			});
 			if (moved.size === 0) return entries.length;
@@ -645,7 +686,7 @@ export class Vault {
 				const v = m.value as Partial<Sealed> | undefined;
 				if (!(v?.iv instanceof Uint8Array) || !(v.ct instanceof ArrayBuffer)) continue;
 				// The record lists are written anew from the rows; the client index is made anew at the next unlock.
-				if (m.key.startsWith(LIST_PREFIX) || m.key === CLIENT_INDEX) continue;
+				if (m.key.startsWith(LIST_PREFIX) || LIST_BOUND.includes(m.key)) continue;
 				const value = await openJson(this.key, v as Sealed, `meta:${m.key}`).catch(() => undefined);
 				if (value !== undefined) sealedMeta.push({ key: m.key, value: await sealJson(next, value, `meta:${m.key}`) });
 			}
@@ -657,7 +698,7 @@ export class Vault {
 				if (now.length !== rows.length || now.some((r) => !same(r.iv, ivs.get(r.id)))) return false;
 				await this.db.records.bulkPut(out);
 				await this.db.meta.where('key').startsWith(LIST_PREFIX).delete();
-				await this.db.meta.delete(CLIENT_INDEX);
+				await this.db.meta.bulkDelete(LIST_BOUND);
 				await this.db.meta.bulkPut([...sealedMeta, ...newLists]);
 				await this.db.meta.put(keyring);
 				return true;
@@ -758,7 +799,7 @@ export class Vault {
 				await this.db.meta.bulkDelete([changedKey(id), listKey(id)]);
 				await this.db.records.where('clientId').equals(id).delete();
 			}
-			await this.db.meta.delete(CLIENT_INDEX);
+			await this.db.meta.bulkDelete(LIST_BOUND);
 		});
 		for (const id of gone) this.#listCache.delete(id);
 		return gone.length;
