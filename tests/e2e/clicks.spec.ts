@@ -9,7 +9,6 @@ import { setUp } from './helpers';
 const TARGET_CLICKS = 90;
 
 test('a full client through three modules and every output, counting clicks', async ({ page }) => {
-	test.setTimeout(180_000);
 	await setUp(page);
 	let clicks = 0;
 	let picks = 0;

@@ -22,7 +22,6 @@ const paste = (marker: string) => `${marker}-START ${markup} ${story.repeat(260)
 test('20,000 pasted characters with markup in every module are saved, survive a reload, print as text, and are cut for Nav with a note', async ({
 	page
 }) => {
-	test.setTimeout(120_000);
 	let dialogs = 0;
 	page.on('dialog', (d) => ((dialogs += 1), void d.dismiss()));
 	await setUp(page);
@@ -124,7 +123,6 @@ async function damage(page: Page, rowId: string) {
 test('a damaged record leaves the list and the client’s other modules usable, with a clear message', async ({
 	page
 }) => {
-	test.setTimeout(90_000);
 	await setUp(page);
 	const other = await createClient(page, 'Kari Nordmann');
 	await page.goto('/');
@@ -179,7 +177,6 @@ test('a damaged record leaves the list and the client’s other modules usable, 
 test('the client’s copy, as text and as JSON, holds a marker from every module, the plan, and every consent change', async ({
 	page
 }) => {
-	test.setTimeout(120_000);
 	await setUp(page);
 	const id = await createClient(page, 'Łukasz Wróbel');
 	await page.getByLabel('Nav-kontor').fill('MERKE-PROFIL');

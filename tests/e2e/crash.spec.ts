@@ -41,7 +41,6 @@ async function killed(proc: ChildProcess) {
 test('browser killed after typing: report the loss window; nothing lost once «Lagret» shows', async ({
 	baseURL
 }, info) => {
-	test.setTimeout(180_000);
 	const origin = baseURL ?? 'http://localhost:4173';
 	const outcome: Record<string, boolean> = {};
 	// How long after the last keystroke a crash still loses the note depends on the machine's speed, so

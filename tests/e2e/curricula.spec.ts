@@ -46,7 +46,6 @@ const option = (tradeCode: string, title: string, route: string, lengthMonths: n
 test('Tømrerfaget as praksiskandidat with ten years’ practice: the written exam in the curriculum’s words, and «kan melde seg opp nå» instead of 48 months, on screen and in the PDF', async ({
 	page
 }, info) => {
-	test.setTimeout(120_000);
 	await setUp(page);
 	const id = await createClient(page, 'Per Hansen');
 	await page.getByLabel('Fødselsår').fill('1980');
@@ -88,7 +87,6 @@ test('Tømrerfaget as praksiskandidat with ten years’ practice: the written ex
 test('Helsearbeiderfaget goes through Vg2 Helsearbeiderfag in module 2, the plan and the client’s PDF; a trade on two Vg2 areas offers both', async ({
 	page
 }) => {
-	test.setTimeout(120_000);
 	await setUp(page);
 	const id = await createClient(page, 'Nora Ali');
 	await page.getByLabel('Fødselsår').fill('1990');
@@ -125,7 +123,6 @@ test('Helsearbeiderfaget goes through Vg2 Helsearbeiderfag in module 2, the plan
 test('a birth year typed as 20266 is kept with a warning, and no right, deadline or PDF computes a school year from it', async ({
 	page
 }) => {
-	test.setTimeout(120_000);
 	await setUp(page);
 	const id = await createClient(page, 'Ida Moe');
 	await page.getByLabel('Fødselsår').fill('20266');
@@ -201,7 +198,6 @@ test('on 15 February one intake is named: the client’s PDF gives 1 March for t
 test('in English: «Carpentry (Tømrerfaget)» in search, module 2, the plan and the PDF, whose file name is English too; no Norwegian name stands alone where Udir has an English one', async ({
 	page
 }, info) => {
-	test.setTimeout(120_000);
 	await setUp(page);
 	const id = await createClient(page, 'Sam Olsen');
 	await page.getByLabel('Fødselsår').fill('1990');
@@ -254,7 +250,6 @@ test('in English: «Carpentry (Tømrerfaget)» in search, module 2, the plan and
 test('education abroad: the level is asked; primary school abroad gives the rights of primary school, upper secondary abroad quotes § 18-3’s clause; fagbrev på jobb counts the trade’s length; the apprenticeship place has its condition', async ({
 	page
 }, info) => {
-	test.setTimeout(120_000);
 	await setUp(page);
 	const id = await createClient(page, 'Amanuel Tesfay');
 	await page.getByLabel('Fødselsår').fill('1990');

@@ -54,7 +54,6 @@ async function seedMapping(page: Page, clientId: string) {
 test('a module 2 meeting: consent, presentation, Nav frame, options with rules, compare, open questions', async ({
 	page
 }) => {
-	test.setTimeout(120_000);
 	await setUp(page);
 	const id = await createClient(page, 'Jonas Berg');
 	await page.getByLabel('Fødselsår').fill('1998');

@@ -285,7 +285,6 @@ async function heapSnapshot(page: import('@playwright/test').Page): Promise<stri
 test('after «Lås» no client text is left in the page’s memory, even with a PDF made and downloaded', async ({
 	page
 }) => {
-	test.setTimeout(120_000);
 	await setUp(page);
 	const name = 'Zelda Heapvik';
 	const id = await createClient(page, name);

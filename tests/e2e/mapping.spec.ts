@@ -17,7 +17,6 @@ async function openMapping(page: Page, clientId: string) {
 }
 
 test('a whole mapping for a realistic client, by keyboard only, survives a reload', async ({ page }) => {
-	test.setTimeout(180_000);
 	await setUp(page);
 	const id = await createClient(page, 'Jonas Berg');
 	await openMapping(page, id);

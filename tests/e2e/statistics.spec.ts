@@ -118,7 +118,6 @@ async function lastTwelveMonths(page: Page) {
 test('six clients registered, followed up and counted: charts, anonymous files, and a coordinator adding up two files', async ({
 	page
 }, info) => {
-	test.setTimeout(150_000);
 	await page.clock.install();
 	await setUp(page);
 	await seedRecords(page, fiveClients());
@@ -393,7 +392,6 @@ test('a group session counts once for each client who took part, and the note st
 test('a quarter is published once: the July case downloaded before and after a late registration is the same file, the page says one client changed since; a quarter not ended offers no file; a coordinator adds two laptops’ identical files', async ({
 	page
 }, info) => {
-	test.setTimeout(120_000);
 	await page.clock.install({ time: new Date(`${YEAR}-10-05T10:00:00`) });
 	// Nine clients start in July: two women, seven men.
 	const client = (i: number, gender: string) => [

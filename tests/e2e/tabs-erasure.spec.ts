@@ -121,7 +121,6 @@ test('an erasure travels between laptops: two backups restored in either order n
 	page,
 	browser
 }) => {
-	test.setTimeout(120_000);
 	await setUp(page);
 	await createClient(page, 'Xenia Berg');
 	await openIn(page, '/');
@@ -219,7 +218,6 @@ test('deleting from the retention list reaches another tab', async ({ page, cont
 });
 
 test('after a whole session the browser profile holds the client’s name nowhere', async ({ baseURL }) => {
-	test.setTimeout(90_000);
 	const NAME = 'Zyxwvu Qoppaheim';
 	const dir = mkdtempSync(join(tmpdir(), 'veivalg-profile-'));
 	const context = await chromium.launchPersistentContext(dir, {
