@@ -106,9 +106,12 @@ class StatisticsState {
 	async #refresh(vault: Vault) {
 		const generation = this.#generation;
 		const tokens = await vault.changeTokens();
+		// Each client's list write, read before any row: a fact is stored with the write it was read under, or an earlier one.
+		let writes: Map<string, string> | undefined;
 		// The first read after unlock starts from the facts stored last time (those still current).
 		if (this.#facts.size === 0) {
-			const stored = await vault.statisticsFacts(version);
+			writes = await vault.listWrites();
+			const stored = await vault.statisticsFacts(version, writes);
 			if (generation !== this.#generation) return;
 			for (const [id, { listWrite, facts }] of stored)
 				this.#facts.set(id, { ...(facts as ClientFacts), token: tokens.get(id), listWrite });
@@ -116,8 +119,7 @@ class StatisticsState {
 		const ids = clients.entries.map((e) => e.client.id);
 		const stale = ids.filter((id) => this.#facts.get(id)?.token !== tokens.get(id) || !this.#facts.has(id));
 		if (stale.length === 0) return;
-		// Read before the rows: a fact is stored with the list write it was read under, or an earlier one.
-		const writes = await vault.listWrites();
+		writes ??= await vault.listWrites();
 		const all = stale.length > FULL_READ_ABOVE;
 		if (all) await this.#readAll(vault, tokens, generation);
 		else await Promise.all(stale.map((id) => this.#readClient(vault, id, tokens.get(id), generation)));

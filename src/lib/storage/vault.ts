@@ -509,22 +509,29 @@ export class Vault {
 	}
 
 	/** Statistikk's stored facts: those whose client's record list is still the write they were read under. */
-	async statisticsFacts(build: string): Promise<Map<string, { listWrite: string; facts: unknown }>> {
-		const [{ values }, writes] = await Promise.all([this.listSealed(STATISTICS_FACTS), this.listWrites()]);
+	async statisticsFacts(
+		build: string,
+		/** Each client's list write now (listWrites), when the caller has read them already. */
+		writes?: ReadonlyMap<string, string>
+	): Promise<Map<string, { listWrite: string; facts: unknown }>> {
+		const [{ values }, now] = await Promise.all([this.listSealed(STATISTICS_FACTS), writes ?? this.listWrites()]);
 		const stored = values[0] as { build?: unknown; entries?: unknown } | undefined;
 		const out = new Map<string, { listWrite: string; facts: unknown }>();
 		// Made by another build, the facts may be of another shape: read anew.
 		if (stored?.build !== build || !Array.isArray(stored.entries)) return out;
 		for (const e of stored.entries as unknown[][])
-			if (typeof e[0] === 'string' && writes.get(e[0]) === e[1])
-				out.set(e[0], { listWrite: e[1] as string, facts: e[2] });
+			if (typeof e[0] === 'string' && now.get(e[0]) === e[1]) out.set(e[0], { listWrite: e[1] as string, facts: e[2] });
 		return out;
 	}
 
 	/** Each client's record list write (the IV of its sealed list), by client id. */
 	async listWrites(): Promise<Map<string, string>> {
-		const lists = await allLists(this.db);
-		return new Map([...lists].flatMap(([id, m]) => (sealedWrite(m) ? [[id, sealedWrite(m)!] as const] : [])));
+		const writes = new Map<string, string>();
+		for (const [id, m] of await allLists(this.db)) {
+			const write = sealedWrite(m);
+			if (write) writes.set(id, write);
+		}
+		return writes;
 	}
 
 	async #saveListBound<E extends [string, ...unknown[]]>(
@@ -685,7 +692,7 @@ export class Vault {
 			for (const m of await this.db.meta.toArray()) {
 				const v = m.value as Partial<Sealed> | undefined;
 				if (!(v?.iv instanceof Uint8Array) || !(v.ct instanceof ArrayBuffer)) continue;
-				// The record lists are written anew from the rows; the client index is made anew at the next unlock.
+				// The record lists are written anew from the rows; the client index and statistics facts are made anew.
 				if (m.key.startsWith(LIST_PREFIX) || LIST_BOUND.includes(m.key)) continue;
 				const value = await openJson(this.key, v as Sealed, `meta:${m.key}`).catch(() => undefined);
 				if (value !== undefined) sealedMeta.push({ key: m.key, value: await sealJson(next, value, `meta:${m.key}`) });
