@@ -209,6 +209,7 @@ test('in English: «Carpentry (Tømrerfaget)» in search, module 2, the plan and
 
 	// The catalogue finds the English title.
 	await page.getByRole('link', { name: 'Trades' }).click();
+	await expect(page.getByTestId('trade-list')).toBeVisible();
 	await page.getByRole('searchbox').fill('carpentry');
 	await expect(page.getByText('Carpentry (Tømrerfaget)', { exact: true })).toBeVisible();
 	await expect(page.getByText('Carpentry (Snekkerfaget)', { exact: true })).toBeVisible();

@@ -141,6 +141,8 @@ test('Elektrikerfaget in the catalogue: 24 months in school, 30 in a company, 67
 }) => {
 	await setUp(page);
 	await page.getByRole('link', { name: 'Lærefag' }).click();
+	// The client list has a search box too: fill the catalogue's only once its list is drawn.
+	await expect(page.getByTestId('trade-list')).toBeVisible();
 	await page.getByRole('searchbox').fill('elektrikerfaget');
 	const item = page.getByTestId('trade-list').locator('li').filter({ hasText: 'Elektrikerfaget' }).first();
 	await item.locator('summary').click();
