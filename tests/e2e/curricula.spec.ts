@@ -8,10 +8,10 @@ import { rec, seedRecords } from './seed';
  * trade's own Vg2, the practice a praksiskandidat has, and only a birth year that can be true.
  */
 
-async function pdf(page: Page, testid: 'plan-pdf' | 'nav-pdf', lang: 'nb' | 'nn' | 'en' = 'nb') {
+async function pdf(page: Page, testid: 'plan-pdf', lang: 'nb' | 'nn' | 'en' = 'nb') {
 	const panel = page.getByTestId(testid);
-	const language = panel.getByRole('combobox');
-	if (await language.count()) await language.first().selectOption(lang);
+	// Waits for the panel's language choice (a count read at once could miss it on a slow machine).
+	await panel.getByRole('combobox').selectOption(lang);
 	await panel.getByRole('button', { name: /Lag PDF/ }).click();
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
