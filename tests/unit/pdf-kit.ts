@@ -3,6 +3,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import i18next from 'i18next';
+import { newClient } from '$lib/domain/client/client';
+import type { ClientFile } from '$lib/domain/client/client-export';
+import { blankItem } from '$lib/domain/common';
+import { CONSENT_SECTIONS, newConsent, recordConsent } from '$lib/domain/exploring/consent';
+import { newMapping } from '$lib/domain/mapping/mapping';
+import { companySchema, newPlan, planStepSchema } from '$lib/domain/plan/plan';
 import enCore from '../../locales/en.json';
 import enModules from '../../locales/en-modules.json';
 import nbCore from '../../locales/nb.json';
@@ -66,4 +72,37 @@ export function plainObjects(bytes: ArrayBuffer | Uint8Array): string {
 	writeFileSync(path, new Uint8Array(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)));
 	execFileSync('qpdf', ['--object-streams=disable', path, out]);
 	return readFileSync(out).toString('latin1');
+}
+
+/** A client with every part an output can show: shared, consented, with steps, a company and a Nav adviser. */
+export function richClient(): ClientFile {
+	const client = { ...newClient('Áila Niillasdóttir'), birthYear: 1990 };
+	client.navAdvisers = [{ id: 'a1', name: 'Per Hansen', phone: '55 55 33 33', email: 'per@nav.no', from: '', to: '' }];
+	const mapping = newMapping(client.id);
+	mapping.strengths.qualities = 'Pålitelig og nysgjerrig';
+	mapping.strengths.skills = 'Truckførerbevis, førerkort klasse B';
+	const plan = newPlan(client.id);
+	plan.goal = { occupation: 'Tømrer', tradeCode: '', route: 'praksiskandidat' };
+	plan.nextStep = 'Ringe byggmesteren om praksisplass';
+	plan.planB = 'Anleggsmaskinførerfaget';
+	plan.followUp = '2027-03-01';
+	const steps: [string, string, 'planned' | 'done'][] = [
+		['Søke om praksisplass hos Byggmester Hansen AS', '2026-12-15', 'done'],
+		['Teoriprøve i tømrerfaget', '2027-02-01', 'planned'],
+		['Fagprøve', '2027-06-01', 'planned'],
+		['Melde seg opp til eksamen', '', 'planned']
+	];
+	for (const [what, deadline, status] of steps)
+		plan.steps.push({ ...blankItem(planStepSchema), what, deadline, status, owner: 'client', needsNavDecision: true });
+	plan.nextStepId = plan.steps[1]!.id;
+	plan.companies.push({
+		...blankItem(companySchema),
+		name: 'Byggmester Hansen AS',
+		contact: 'Ola',
+		phone: '900 00 000'
+	});
+	let consent = newConsent(client.id);
+	for (const purpose of ['plan', 'navSummary'] as const)
+		consent = recordConsent(consent, purpose, [...CONSENT_SECTIONS]);
+	return { client, sessions: [], mapping, plan, consent };
 }

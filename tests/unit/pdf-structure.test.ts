@@ -1,14 +1,10 @@
 import { jsPDF } from 'jspdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newClient } from '$lib/domain/client/client';
-import type { ClientFile } from '$lib/domain/client/client-export';
 import { blankItem } from '$lib/domain/common';
-import { CONSENT_SECTIONS, newConsent, recordConsent } from '$lib/domain/exploring/consent';
-import { newMapping } from '$lib/domain/mapping/mapping';
-import { companySchema, newPlan, planStepSchema } from '$lib/domain/plan/plan';
+import { planStepSchema } from '$lib/domain/plan/plan';
 import { makeOutput, type OutputKind } from '$lib/output/make';
 import { createWriter } from '$lib/output/pdf/pdf-writer';
-import { fonts, texts, type T } from './pdf-kit';
+import { fonts, richClient, texts, type T } from './pdf-kit';
 import { pdftotext, readStructure } from './pdf-structure';
 
 /**
@@ -21,38 +17,6 @@ let tr: (lang: 'nb' | 'nn' | 'en') => T;
 beforeAll(async () => {
 	tr = await texts();
 });
-
-function richClient(): ClientFile {
-	const client = { ...newClient('Áila Niillasdóttir'), birthYear: 1990 };
-	client.navAdvisers = [{ id: 'a1', name: 'Per Hansen', phone: '55 55 33 33', email: 'per@nav.no', from: '', to: '' }];
-	const mapping = newMapping(client.id);
-	mapping.strengths.qualities = 'Pålitelig og nysgjerrig';
-	mapping.strengths.skills = 'Truckførerbevis, førerkort klasse B';
-	const plan = newPlan(client.id);
-	plan.goal = { occupation: 'Tømrer', tradeCode: '', route: 'praksiskandidat' };
-	plan.nextStep = 'Ringe byggmesteren om praksisplass';
-	plan.planB = 'Anleggsmaskinførerfaget';
-	plan.followUp = '2027-03-01';
-	const steps: [string, string, 'planned' | 'done'][] = [
-		['Søke om praksisplass hos Byggmester Hansen AS', '2026-12-15', 'done'],
-		['Teoriprøve i tømrerfaget', '2027-02-01', 'planned'],
-		['Fagprøve', '2027-06-01', 'planned'],
-		['Melde seg opp til eksamen', '', 'planned']
-	];
-	for (const [what, deadline, status] of steps)
-		plan.steps.push({ ...blankItem(planStepSchema), what, deadline, status, owner: 'client', needsNavDecision: true });
-	plan.nextStepId = plan.steps[1]!.id;
-	plan.companies.push({
-		...blankItem(companySchema),
-		name: 'Byggmester Hansen AS',
-		contact: 'Ola',
-		phone: '900 00 000'
-	});
-	let consent = newConsent(client.id);
-	for (const purpose of ['plan', 'navSummary'] as const)
-		consent = recordConsent(consent, purpose, [...CONSENT_SECTIONS]);
-	return { client, sessions: [], mapping, plan, consent };
-}
 
 const options = { namesInFileNames: false, adultIntake: 'august og januar' };
 const KINDS: OutputKind[] = ['plan', 'fridge', 'navSummary'];

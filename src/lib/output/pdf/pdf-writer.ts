@@ -1,6 +1,7 @@
 import type { jsPDF as JsPdfType } from 'jspdf';
 import { INTL_LOCALE, type Language } from '../../domain/settings';
 import { embedSubset, shareParsedFonts } from './pdf-fonts';
+import { leanJsPdf } from './lean-jspdf';
 import { packObjects } from './object-streams';
 import { createTagger, type Role, type StructElem } from './pdf-tags';
 
@@ -34,6 +35,7 @@ export function createWriter(
 	meta: { title: string; subject: string; keywords: string; lang: Language }
 ) {
 	shareParsedFonts(JsPDF);
+	leanJsPdf(JsPDF);
 	// putOnlyUsedFonts: without it jsPDF declares its 14 standard fonts in every file, used or not.
 	const doc = new JsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
 	embedSubset(doc, fonts.regular, 'normal', 'SourceSansPro-Regular');
