@@ -1,3 +1,4 @@
+import { fnv1a } from '../domain/hash';
 import { writeId } from './record-list';
 
 /**
@@ -25,9 +26,7 @@ import { writeId } from './record-list';
  */
 export function rowStamp(row: { iv: Uint8Array; ct: ArrayBuffer }): string {
 	const bytes = new Uint8Array(row.ct);
-	let h = 0x811c9dc5;
-	for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
-	return `${writeId(row.iv)}.${(h >>> 0).toString(36)}.${bytes.length}`;
+	return `${writeId(row.iv)}.${fnv1a(bytes).toString(36)}.${bytes.length}`;
 }
 
 /** Meta key of the sealed index. */

@@ -1,5 +1,6 @@
 import type { jsPDF as JsPdfType } from 'jspdf';
 import { zlibSync } from 'fflate';
+import { bytesOf, latin1 } from './binary-string';
 
 /**
  * Two pieces of jsPDF's work per PDF that Veivalg's PDFs do not need, taken out once for all
@@ -35,20 +36,10 @@ export function leanJsPdf(JsPDF: typeof JsPdfType) {
 	);
 	const filters = api.processDataByFilters;
 	api.processDataByFilters = (data, chain) =>
-		isFlateOnly(chain) ? { data: deflate(data), reverseChain: '/FlateDecode' } : filters(data, chain);
+		isFlateOnly(chain) ? { data: latin1(zlibSync(bytesOf(data))), reverseChain: '/FlateDecode' } : filters(data, chain);
 	api.leanVeivalg = true;
 }
 
 const isFlateOnly = (chain: unknown) =>
 	chain === 'FlateEncode' ||
 	(Array.isArray(chain) && chain.length === 1 && (chain[0] === 'FlateEncode' || chain[0] === '/FlateEncode'));
-
-/** A binary string (one char per byte, as jsPDF builds files) deflated, as a binary string. */
-function deflate(data: string): string {
-	const bytes = new Uint8Array(data.length);
-	for (let i = 0; i < data.length; i++) bytes[i] = data.charCodeAt(i);
-	const packed = zlibSync(bytes);
-	let out = '';
-	for (let i = 0; i < packed.length; i += 0x8000) out += String.fromCharCode(...packed.subarray(i, i + 0x8000));
-	return out;
-}

@@ -1,4 +1,5 @@
 import { zlibSync } from 'fflate';
+import { bytesOf, latin1 } from './binary-string';
 
 /**
  * Packs a finished jsPDF file's plain objects into one compressed object stream (PDF 1.5, ISO
@@ -10,18 +11,6 @@ import { zlibSync } from 'fflate';
  * The input is the file as jsPDF writes it: a classic cross-reference table at the end, one
  * generation per object, no encryption (Veivalg never encrypts). Anything else is returned as it was.
  */
-
-/** Bytes as a binary string (one char per byte), the form jsPDF builds a file in. */
-const latin1 = (bytes: Uint8Array) => {
-	let s = '';
-	for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-	return s;
-};
-function bytesOf(s: string): Uint8Array<ArrayBuffer> {
-	const out = new Uint8Array(s.length);
-	for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-	return out;
-}
 
 /** `file`: the PDF as jsPDF's binary string (`doc.output()`), or its bytes. Returns the packed bytes. */
 export function packObjects(file: string | ArrayBuffer): ArrayBuffer {

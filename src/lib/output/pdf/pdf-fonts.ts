@@ -1,4 +1,6 @@
 import type { jsPDF as JsPdfType } from 'jspdf';
+import { fnv1a } from '../../domain/hash';
+import { latin1 } from './binary-string';
 import { subsetTag, subsetTrueType } from './font-subset';
 
 /**
@@ -17,8 +19,7 @@ const binary = new WeakMap<Uint8Array, string>();
 const binaryString = (bytes: Uint8Array) => {
 	let out = binary.get(bytes);
 	if (out) return out;
-	out = '';
-	for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	out = latin1(bytes);
 	binary.set(bytes, out);
 	return out;
 };
@@ -58,13 +59,8 @@ export function shareParsedFonts(JsPDF: typeof JsPdfType) {
 
 /** Size and a hash of both ends: enough to tell two font files apart. */
 function fingerprint(data: Uint8Array): string {
-	let h = 0x811c9dc5;
-	const mix = (from: number, to: number) => {
-		for (let i = Math.max(0, from); i < Math.min(data.length, to); i++) h = Math.imul(h ^ data[i]!, 0x01000193);
-	};
-	mix(0, 4096);
-	mix(data.length - 4096, data.length);
-	return `${data.length}:${h >>> 0}`;
+	const h = fnv1a(data, data.length - 4096, data.length, fnv1a(data, 0, 4096));
+	return `${data.length}:${h}`;
 }
 
 /** What jsPDF keeps of an embedded TrueType font while a document is written. */

@@ -1,4 +1,5 @@
 import type { jsPDF as JsPdfType } from 'jspdf';
+import { latin1 } from './binary-string';
 
 /**
  * Tags for the PDFs Veivalg writes (PDF/UA-1, ISO 14289-1, its machine-checkable part): a structure
@@ -43,7 +44,7 @@ function pdfText(s: string): string {
 
 const xml = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
 /** UTF-8 bytes as a binary string, for a stream jsPDF writes byte by byte. */
-const utf8 = (s: string) => String.fromCharCode(...new TextEncoder().encode(s));
+const utf8 = (s: string) => latin1(new TextEncoder().encode(s));
 
 export function createTagger(doc: JsPdfType, meta: { title: string; lang: string }) {
 	const root: StructElem = { role: 'Document', kids: [], parent: null };
