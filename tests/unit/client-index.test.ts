@@ -46,7 +46,7 @@ describe('the client list at unlock', () => {
 		const opened = vi.spyOn(vault, 'openRows');
 		const second = await vault.listClients(BUILD);
 		expect(second.docs).toEqual((await vault.listSafe('client')).docs);
-		expect(opened.mock.calls[0]![0]).toHaveLength(0);
+		expect(opened.mock.calls[0]![0].rows).toHaveLength(0);
 		// Nothing changed: the stored index is current and is not written again.
 		expect(second.index).toBeNull();
 	});
@@ -60,7 +60,7 @@ describe('the client list at unlock', () => {
 		const opened = vi.spyOn(vault, 'openRows');
 		const { docs, index } = await vault.listClients(BUILD);
 		expect(names(docs)).toEqual(['Nytt Navn', 'Veisøker 0', 'Veisøker 2', 'Veisøker 3']);
-		expect(opened.mock.calls[0]![0].map((r) => r.id).sort()).toEqual([clients[1]!.id, clients[2]!.id].sort());
+		expect(opened.mock.calls[0]![0].rows.map((r) => r.id).sort()).toEqual([clients[1]!.id, clients[2]!.id].sort());
 		expect(index?.entries).toHaveLength(4);
 	});
 
@@ -151,7 +151,7 @@ describe('the client list at unlock', () => {
 		const opened = vi.spyOn(vault, 'openRows');
 		const { docs, index } = await vault.listClients(BUILD);
 		expect(names(docs)).toEqual(['Veisøker 0', 'Veisøker 1']);
-		expect(opened.mock.calls[0]![0]).toHaveLength(1);
+		expect(opened.mock.calls[0]![0].rows).toHaveLength(1);
 		expect(index?.build).toBe(BUILD);
 	});
 

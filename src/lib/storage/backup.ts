@@ -153,8 +153,9 @@ export async function createBackup(
 	now = new Date(),
 	recovery?: Wrap
 ): Promise<{ content: string; skipped: number }> {
-	const rows = await vault.allRows();
-	const { opened, damaged } = await vault.openRows<KindName>(rows);
+	const read = await vault.allRows();
+	const rows = read.rows;
+	const { opened, damaged } = await vault.openRows<KindName>(read);
 	const records = opened.map(({ kind, doc }) => ({ kind, data: doc as PlainRecord['data'] }));
 	const unreadable = new Set(damaged.map((d) => d.id));
 	const raw = rows
@@ -418,7 +419,7 @@ export async function restoreBackup(
 	/** Told how many of the records to write are sealed so far, after each batch: a large restore shows it moving. */
 	onProgress?: (done: number, total: number) => void
 ): Promise<RestoreReport> {
-	const rows = await vault.allRows();
+	const { rows, lists } = await vault.allRows();
 	const localErased = await vault.erasedClients();
 	for (const id of revive) localErased.delete(id);
 	// An erasure in the file is an erasure here, in either mode and whichever file comes first.
@@ -460,7 +461,7 @@ export async function restoreBackup(
 		else if (r.kind === 'consent') {
 			// Consent is a log in both modes: a withdrawal made here after the backup was taken is never undone.
 			// Held against the record list too: a consent row put back from an older copy is not merged in.
-			const here = await vault.openOne<'consent'>(current).catch(() => null);
+			const here = await vault.openOne<'consent'>(current, lists).catch(() => null);
 			data = (here ? mergeConsent(here, r.data as unknown as Consent) : r.data) as PlainRecord['data'];
 			outcome =
 				here && JSON.stringify(here.entries) === JSON.stringify((data as unknown as Consent).entries)

@@ -121,8 +121,9 @@ export async function createHandover(
 	const records: PlainRecord[] = [];
 	let skipped = 0;
 	for (const clientId of clientIds) {
-		const rows = await vault.db.records.where('clientId').equals(clientId).toArray();
-		const { opened, damaged } = await vault.openRows<KindName>(rows);
+		const { opened, damaged } = await vault.openRead<KindName>((records) =>
+			records.where('clientId').equals(clientId).toArray()
+		);
 		skipped += damaged.length;
 		for (const { kind, doc } of opened) {
 			let data = doc as PlainRecord['data'];

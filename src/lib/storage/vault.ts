@@ -133,13 +133,19 @@ async function allLists(db: VeivalgDb): Promise<Map<string, MetaRow>> {
 	return new Map(rows.map((m) => [m.key.slice(LIST_PREFIX.length), m]));
 }
 
+/** Rows and their record lists (sealed, by client id) as one read: see Vault.readRows. */
+export interface RowsRead {
+	rows: StoredRecord[];
+	lists: ReadonlyMap<string, MetaRow>;
+}
+
 /**
  * What the client list is made from, sealed: the client rows and their record lists as one snapshot
  * (one read transaction, so a write from another tab lands wholly before or after it), and the
  * client index, which needs no such care (every entry is checked against the snapshot).
  */
 export interface ClientListRead {
-	snapshot: Promise<{ rows: StoredRecord[]; lists: ReadonlyMap<string, MetaRow> }>;
+	snapshot: Promise<RowsRead>;
 	stored: Promise<MetaRow | undefined>;
 }
 
@@ -234,12 +240,28 @@ export class Vault {
 		return parsed.data as Doc<K>;
 	}
 
+	/**
+	 * Rows and the record lists they are held against, in one read transaction. Another tab writes a
+	 * row and its list together (#withLists), so that write lands wholly before or after this read;
+	 * read apart, a row from before it and a list from after it look like a row put back, and the
+	 * client showed as damaged while another tab saved (the failed CI run of issue 32).
+	 */
+	async readRows(query: (records: VeivalgDb['records']) => Promise<StoredRecord[]>): Promise<RowsRead> {
+		return this.db.transaction('r', this.db.records, this.db.meta, async () => {
+			const rows = await query(this.db.records);
+			const ids = [...new Set(rows.map((r) => r.clientId))];
+			// Many clients: one read of every list is far faster than a read per list (one event each).
+			if (ids.length > MANY_LISTS) return { rows, lists: await allLists(this.db) };
+			const metas = await this.db.meta.bulkGet(ids.map(listKey));
+			return { rows, lists: new Map(ids.flatMap((id, i) => (metas[i] ? [[id, metas[i]] as const] : []))) };
+		});
+	}
+
 	/** Opens rows one by one: the good ones as documents (with their kind), the rest reported as damaged. */
-	async openRows<K extends KindName>(
-		rows: StoredRecord[],
-		/** The record lists as read together with the rows (one snapshot), when they were. */
-		listRows?: ReadonlyMap<string, MetaRow>
-	): Promise<{ opened: { kind: K; doc: Doc<K> }[]; damaged: DamagedRecord[] }> {
+	async openRows<K extends KindName>({
+		rows,
+		lists: listRows
+	}: RowsRead): Promise<{ opened: { kind: K; doc: Doc<K> }[]; damaged: DamagedRecord[] }> {
 		const opened: { kind: K; doc: Doc<K> }[] = [];
 		const damaged: DamagedRecord[] = [];
 		const [results, lists] = await Promise.all([
@@ -261,6 +283,13 @@ export class Vault {
 		return { opened, damaged };
 	}
 
+	/** Rows read with their lists (readRows), then opened. */
+	async openRead<K extends KindName>(
+		query: (records: VeivalgDb['records']) => Promise<StoredRecord[]>
+	): Promise<{ opened: { kind: K; doc: Doc<K> }[]; damaged: DamagedRecord[] }> {
+		return this.openRows<K>(await this.readRows(query));
+	}
+
 	/** Writes a record; never one of a deleted client (its tombstone is read in the same transaction). */
 	async put<K extends KindName>(kind: K, doc: Doc<K>): Promise<void> {
 		const row = await this.seal(kind, doc);
@@ -271,19 +300,15 @@ export class Vault {
 		});
 	}
 
-	/** Each client's record list, as stored now (cached by the write that sealed it); null where there is none. */
+	/** Each client's record list, from the lists read with the rows (opened once per write: cached); null where there is none. */
 	async #listsFor(
 		clientIds: Iterable<string>,
-		listRows?: ReadonlyMap<string, MetaRow>
+		listRows: ReadonlyMap<string, MetaRow>
 	): Promise<Map<string, RecordList | null>> {
-		const ids = [...new Set(clientIds)];
-		// Many clients: one read of every list is far faster than a read per list (one event each).
-		const all = listRows ?? (ids.length > MANY_LISTS ? await allLists(this.db) : null);
-		const metas = all ? ids.map((id) => all.get(id)) : await this.db.meta.bulkGet(ids.map(listKey));
 		const out = new Map<string, RecordList | null>();
 		await Promise.all(
-			ids.map(async (id, i) => {
-				const m = metas[i];
+			[...new Set(clientIds)].map(async (id) => {
+				const m = listRows.get(id);
 				const write = sealedWrite(m);
 				const cached = this.#listCache.get(id);
 				if (!m || !write) return out.set(id, null);
@@ -410,27 +435,30 @@ export class Vault {
 	}
 
 	async get<K extends KindName>(kind: K, id: string): Promise<Doc<K> | undefined> {
-		const row = await this.db.records.get(id);
-		return row && row.kind === kind ? this.openOne<K>(row) : undefined;
+		const read = await this.readRows(async (records) => {
+			const row = await records.get(id);
+			return row && row.kind === kind ? [row] : [];
+		});
+		return read.rows[0] ? this.openOne<K>(read.rows[0], read.lists) : undefined;
 	}
 
-	/** One row, opened and held against the record list; throws DamagedRecordError when either fails. */
-	async openOne<K extends KindName>(row: StoredRecord): Promise<Doc<K>> {
-		const { opened, damaged } = await this.openRows<K>([row]);
+	/** One row, opened and held against its record list as read with it; throws DamagedRecordError when either fails. */
+	async openOne<K extends KindName>(row: StoredRecord, lists: RowsRead['lists']): Promise<Doc<K>> {
+		const { opened, damaged } = await this.openRows<K>({ rows: [row], lists });
 		if (damaged[0]) throw new DamagedRecordError(damaged[0]);
 		return opened[0]!.doc;
 	}
 
 	/** Every record of a kind; throws on the first damaged one (backup and tests want all or nothing). */
 	async list<K extends KindName>(kind: K): Promise<Doc<K>[]> {
-		const { opened, damaged } = await this.openRows<K>(await this.db.records.where('kind').equals(kind).toArray());
+		const { opened, damaged } = await this.openRead<K>((records) => records.where('kind').equals(kind).toArray());
 		if (damaged[0]) throw new DamagedRecordError(damaged[0]);
 		return opened.map((o) => o.doc);
 	}
 
 	/** Every readable record of a kind, and the ones that are not. */
 	async listSafe<K extends KindName>(kind: K): Promise<{ docs: Doc<K>[]; damaged: DamagedRecord[] }> {
-		const { opened, damaged } = await this.openRows<K>(await this.db.records.where('kind').equals(kind).toArray());
+		const { opened, damaged } = await this.openRead<K>((records) => records.where('kind').equals(kind).toArray());
 		return { docs: opened.map((o) => o.doc), damaged };
 	}
 
@@ -476,7 +504,7 @@ export class Vault {
 				next.push([row.id, rowWrite, listWrite!, doc]);
 			}
 		}
-		const { opened, damaged } = await this.openRows<'client'>(rest, lists);
+		const { opened, damaged } = await this.openRows<'client'>({ rows: rest, lists });
 		const byId = new Map(rest.map((r) => [r.id, r]));
 		for (const { doc } of opened) {
 			const row = byId.get(doc.id)!;
@@ -556,8 +584,9 @@ export class Vault {
 
 	/** Everything stored about one client in one read; damaged rows reported, never thrown. */
 	async loadClient(clientId: string): Promise<{ records: ClientRecords; damaged: DamagedRecord[] }> {
-		const rows = await this.db.records.where('clientId').equals(clientId).toArray();
-		const { opened, damaged } = await this.openRows<KindName>(rows);
+		const { opened, damaged } = await this.openRead<KindName>((records) =>
+			records.where('clientId').equals(clientId).toArray()
+		);
 		const records: ClientRecords = { sessions: [] };
 		for (const { kind, doc } of opened) {
 			if (kind === 'session') records.sessions.push(doc as Doc<'session'>);
@@ -669,8 +698,12 @@ export class Vault {
 		keyring: { key: string; value: unknown }
 	): Promise<{ resealed: number; unreadable: number }> {
 		for (let attempt = 0; attempt < 5; attempt++) {
-			const rows = await this.db.records.toArray();
-			const lists = await this.#listsFor(rows.map((r) => r.clientId));
+			const read = await this.allRows();
+			const rows = read.rows;
+			const lists = await this.#listsFor(
+				rows.map((r) => r.clientId),
+				read.lists
+			);
 			const out: StoredRecord[] = [];
 			let unreadable = 0;
 			for (const row of rows) {
@@ -719,8 +752,9 @@ export class Vault {
 	}
 
 	/** Every stored row as it is stored (sealed): what a backup reads. */
-	async allRows(): Promise<StoredRecord[]> {
-		return this.db.records.toArray();
+	/** Every row, with the record lists as read with them (readRows). */
+	async allRows(): Promise<RowsRead> {
+		return this.readRows((records) => records.toArray());
 	}
 
 	/**
