@@ -400,9 +400,20 @@ export class Vault {
 		await this.db.meta.bulkPut([...new Set(clientIds)].map((id) => ({ key: changedKey(id), value: token })));
 	}
 
-	/** One client's change token, or undefined when none was written yet. */
+	/**
+	 * One client's change token, or undefined when none was written yet. Read on every click that
+	 * makes an output, so with plain IndexedDB on Dexie's own connection: Dexie's transaction
+	 * bookkeeping took longer than the read. Outside a Dexie transaction only (it would not join it).
+	 */
 	async changeToken(clientId: string): Promise<string | undefined> {
-		const row = await this.db.meta.get(changedKey(clientId));
+		const key = changedKey(clientId);
+		const row = this.db.isOpen()
+			? await new Promise<MetaRow | undefined>((resolve, reject) => {
+					const req = this.db.backendDB().transaction('meta', 'readonly').objectStore('meta').get(key);
+					req.onsuccess = () => resolve(req.result as MetaRow | undefined);
+					req.onerror = () => reject(req.error);
+				})
+			: await this.db.meta.get(key);
 		return row === undefined ? undefined : String(row.value);
 	}
 

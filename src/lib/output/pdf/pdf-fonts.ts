@@ -2,6 +2,7 @@ import type { jsPDF as JsPdfType } from 'jspdf';
 import { fnv1a } from '../../domain/hash';
 import { latin1 } from './binary-string';
 import { subsetTag, subsetTrueType } from './font-subset';
+import { recent } from './recent';
 
 /**
  * How Veivalg's fonts get into jsPDF: once parsed for all documents, and
@@ -87,6 +88,12 @@ export function embedSubset(doc: JsPdfType, bytes: Uint8Array, style: 'normal' |
 		const name = `${subsetTag(glyphs, postScriptName)}+${postScriptName}`;
 		font.fontName = name;
 		const toUnicode = new Map(Object.entries(font.metadata.toUnicode).map(([gid, code]) => [Number(gid), code]));
-		return subsetTrueType(bytes, { glyphs, toUnicode, postScriptName: name });
+		// The same glyphs for the same characters make the same subset: a PDF made again reuses it.
+		return subsetOnce(`${name}|${glyphs.join(',')}|${[...toUnicode].join(';')}`, () =>
+			subsetTrueType(bytes, { glyphs, toUnicode, postScriptName: name })
+		);
 	};
 }
+
+/** The last subsets made, by font, glyphs and characters (one per font and output, 10–40 KB each). */
+const subsetOnce = recent<Uint8Array>(1_000_000, (key, subset) => key.length + subset.length);
