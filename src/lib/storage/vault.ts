@@ -133,29 +133,42 @@ async function allLists(db: VeivalgDb): Promise<Map<string, MetaRow>> {
 	return new Map(rows.map((m) => [m.key.slice(LIST_PREFIX.length), m]));
 }
 
-/** Rows and their record lists (sealed, by client id) as one read: see Vault.readRows. */
+/** Rows and their record lists (sealed, by client id) as one read: see readRows. */
 export interface RowsRead {
 	rows: StoredRecord[];
 	lists: ReadonlyMap<string, MetaRow>;
 }
 
 /**
- * What the client list is made from, sealed: the client rows and their record lists as one snapshot
- * (one read transaction, so a write from another tab lands wholly before or after it), and the
- * client index, which needs no such care (every entry is checked against the snapshot).
+ * What the client list is made from, sealed: the client rows and their record lists as one read
+ * (readRows), and the client index, which needs no such care (every entry is checked against it).
  */
 export interface ClientListRead {
 	snapshot: Promise<RowsRead>;
 	stored: Promise<MetaRow | undefined>;
 }
 
+/**
+ * Rows and the record lists they are held against, in one read transaction. Another tab writes a
+ * row and its list together (Vault.#withLists), so that write lands wholly before or after this
+ * read; read apart, a row from before it and a list from after it look like a row put back, and the
+ * client showed as damaged while another tab saved (the failed CI run of issue 32). Needs no key.
+ */
+function readRows(db: VeivalgDb, query: (records: VeivalgDb['records']) => Promise<StoredRecord[]>): Promise<RowsRead> {
+	return db.transaction('r', db.records, db.meta, async () => {
+		const rows = await query(db.records);
+		const ids = [...new Set(rows.map((r) => r.clientId))];
+		// Many clients: one read of every list is far faster than a read per list (one event each).
+		if (ids.length > MANY_LISTS) return { rows, lists: await allLists(db) };
+		const metas = await db.meta.bulkGet(ids.map(listKey));
+		return { rows, lists: new Map(ids.flatMap((id, i) => (metas[i] ? [[id, metas[i]] as const] : []))) };
+	});
+}
+
 /** Starts reading what the client list is made from. Needs no key: unlock starts it while the passphrase is checked. */
 export function readClientList(db: VeivalgDb): ClientListRead {
 	return {
-		snapshot: db.transaction('r', db.records, db.meta, async () => {
-			const [rows, lists] = await Promise.all([db.records.where('kind').equals('client').toArray(), allLists(db)]);
-			return { rows, lists };
-		}),
+		snapshot: readRows(db, (records) => records.where('kind').equals('client').toArray()),
 		stored: db.meta.get(CLIENT_INDEX)
 	};
 }
@@ -240,21 +253,9 @@ export class Vault {
 		return parsed.data as Doc<K>;
 	}
 
-	/**
-	 * Rows and the record lists they are held against, in one read transaction. Another tab writes a
-	 * row and its list together (#withLists), so that write lands wholly before or after this read;
-	 * read apart, a row from before it and a list from after it look like a row put back, and the
-	 * client showed as damaged while another tab saved (the failed CI run of issue 32).
-	 */
-	async readRows(query: (records: VeivalgDb['records']) => Promise<StoredRecord[]>): Promise<RowsRead> {
-		return this.db.transaction('r', this.db.records, this.db.meta, async () => {
-			const rows = await query(this.db.records);
-			const ids = [...new Set(rows.map((r) => r.clientId))];
-			// Many clients: one read of every list is far faster than a read per list (one event each).
-			if (ids.length > MANY_LISTS) return { rows, lists: await allLists(this.db) };
-			const metas = await this.db.meta.bulkGet(ids.map(listKey));
-			return { rows, lists: new Map(ids.flatMap((id, i) => (metas[i] ? [[id, metas[i]] as const] : []))) };
-		});
+	/** Rows with their record lists, as one read (see readRows above). */
+	readRows(query: (records: VeivalgDb['records']) => Promise<StoredRecord[]>): Promise<RowsRead> {
+		return readRows(this.db, query);
 	}
 
 	/** Opens rows one by one: the good ones as documents (with their kind), the rest reported as damaged. */
