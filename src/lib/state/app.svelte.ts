@@ -236,16 +236,20 @@ class AppState {
 		// On waking from sleep or returning to the tab, check before anything is shown.
 		for (const ev of ['visibilitychange', 'pageshow', 'focus', 'resume'] as const)
 			(ev === 'visibilitychange' || ev === 'resume' ? document : window).addEventListener(ev, this.#checkIdle);
+		window.addEventListener('storage', this.#onSharedActivity);
 		this.#resetIdle();
 	}
 
 	/**
-	 * The last activity in any tab of the app, by time only, so a tab left in the background never
-	 * locks the one being typed in (the locked state itself is shared by tabs.svelte.ts).
+	 * Activity in any tab of the app keeps every tab unlocked, so a tab left in the background never
+	 * locks the one being typed in (the locked state itself is shared by tabs.svelte.ts). A tab says
+	 * it was used by writing its time to localStorage; the others hear it (the storage event) and
+	 * count it at their own clock's now – the time written is never compared with another tab's
+	 * clock, which may not agree with it (a clock set back, a tab whose timers were held).
 	 */
 	#sharedWritten = 0;
 	#shareActivity(now: number) {
-		if (now - this.#sharedWritten < SHARE_EVERY_MS) return;
+		if (Math.abs(now - this.#sharedWritten) < SHARE_EVERY_MS) return;
 		this.#sharedWritten = now;
 		try {
 			localStorage.setItem(SHARED_ACTIVITY, String(now));
@@ -253,18 +257,16 @@ class AppState {
 			// Storage refused (private mode, quota): each tab then keeps its own time, as before.
 		}
 	}
+	#onSharedActivity = (e: StorageEvent) => {
+		if (e.key === SHARED_ACTIVITY && this.status === 'unlocked') this.#lastActivity = Date.now();
+	};
+	/** This tab's last activity (its own or heard from another tab); a time ahead of the clock counts as now. */
 	#lastActivityAnywhere(): number {
-		let shared = 0;
-		try {
-			shared = Number(localStorage.getItem(SHARED_ACTIVITY)) || 0;
-		} catch {
-			shared = 0;
-		}
-		// A time ahead of the clock (a laptop clock set back, a stale value from another tab) would hold
-		// the idle lock off until the next keystroke: it is ignored, and the idle time counts from now.
+		// A time ahead of the clock (a laptop clock set back) would hold the idle lock off until the
+		// next keystroke: the idle time counts from now instead.
 		const now = Date.now();
 		if (this.#lastActivity > now) this.#lastActivity = now;
-		return Math.max(this.#lastActivity, shared > now ? 0 : shared);
+		return this.#lastActivity;
 	}
 
 	#onActivity = () => {
