@@ -24,15 +24,18 @@ export function readMetaRaw(key: string): Promise<unknown> {
 				db.close();
 				return resolve(undefined);
 			}
-			const get = db.transaction('meta', 'readonly').objectStore('meta').get(key);
-			get.onsuccess = () => {
-				db.close();
-				resolve((get.result as { value?: unknown } | undefined)?.value);
-			};
-			get.onerror = () => {
-				db.close();
-				reject(get.error);
-			};
+			metaRow(db, key)
+				.then((row) => resolve(row?.value), reject)
+				.finally(() => db.close());
 		};
+	});
+}
+
+/** One row of the `meta` store, read with plain IndexedDB on a connection that is already open. */
+export function metaRow(db: IDBDatabase, key: string): Promise<{ key: string; value: unknown } | undefined> {
+	return new Promise((resolve, reject) => {
+		const get = db.transaction('meta', 'readonly').objectStore('meta').get(key);
+		get.onsuccess = () => resolve(get.result as { key: string; value: unknown } | undefined);
+		get.onerror = () => reject(get.error);
 	});
 }

@@ -3,6 +3,7 @@ import { AppError } from '../domain/app-error';
 import { migrate, NewerVersionError, RECORD_KINDS, type KindName, type RecordOf } from '../domain/records';
 import { openJson, seal as sealBytes, sealJson, type Sealed } from './crypto';
 import type { MetaRow, StoredRecord, VeivalgDb } from './db';
+import { metaRow } from './meta-raw';
 import { ERASED_LIST, LIST_PREFIX, listKey, listsOf, verdict, writeId, type RecordList } from './record-list';
 import {
 	CLIENT_INDEX,
@@ -408,13 +409,7 @@ export class Vault {
 	 */
 	async changeToken(clientId: string): Promise<string | undefined> {
 		const key = changedKey(clientId);
-		const row = this.db.isOpen()
-			? await new Promise<MetaRow | undefined>((resolve, reject) => {
-					const req = this.db.backendDB().transaction('meta', 'readonly').objectStore('meta').get(key);
-					req.onsuccess = () => resolve(req.result as MetaRow | undefined);
-					req.onerror = () => reject(req.error);
-				})
-			: await this.db.meta.get(key);
+		const row = this.db.isOpen() ? await metaRow(this.db.backendDB(), key) : await this.db.meta.get(key);
 		return row === undefined ? undefined : String(row.value);
 	}
 
@@ -763,8 +758,7 @@ export class Vault {
 		throw new WriteConflictError('changed');
 	}
 
-	/** Every stored row as it is stored (sealed): what a backup reads. */
-	/** Every row, with the record lists as read with them (readRows). */
+	/** Every stored row as it is stored (sealed), with the record lists read with them (readRows): what a backup reads. */
 	async allRows(): Promise<RowsRead> {
 		return this.readRows((records) => records.toArray());
 	}
