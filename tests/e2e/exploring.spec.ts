@@ -221,7 +221,7 @@ test('an adult born 1992 with no practice sees realkompetansevurdering as an ope
 	);
 	// The routes that used to have no check now have one, with its source.
 	await expect(routes.locator('[data-route="workTraining"]')).toContainText(
-		'Med 0 måneders arbeidserfaring passer arbeidstrening'
+		'Med mindre enn én måneds arbeidserfaring passer arbeidstrening'
 	);
 	await expect(routes.locator('[data-route="workDirect"]')).toContainText(
 		'Nav kan gi arbeidsgiveren midlertidig lønnstilskudd'

@@ -181,6 +181,33 @@ describe('outputs are pure functions of the stored records and the consent', () 
 		expect(worked.plan.replace(/\s+/g, ' ')).toMatch(/\d+ måneder arbeidserfaring/);
 	});
 
+	it('work experience reads in whole months, counted as full time: no «38,4 måneder», no «1 måneder»', () => {
+		const both = (periods: [string, string, number][]) => {
+			const f = file((c) => recordConsent(recordConsent(c, 'plan', ['experience']), 'navSummary', ['experience']));
+			f.mapping!.experience = periods.map(([start, end, percent], i) => ({
+				...f.mapping!.experience[0]!,
+				id: `e${i}`,
+				start,
+				end,
+				percent
+			}));
+			const out = outputs(f);
+			return [out.plan, out.navSummary].map((text) => text.replace(/\s+/g, ' '));
+		};
+		// 48 months at 80 % is 38.4 months of full time.
+		for (const text of both([['2019-01', '2022-12', 80]]))
+			expect(text).toContain('38 måneder arbeidserfaring, regnet som full stilling');
+		for (const text of both([['2021-01', '2021-01', 100]])) {
+			expect(text).toContain('1 måned arbeidserfaring, regnet som full stilling');
+			expect(text).not.toMatch(/1 måneder/);
+		}
+		// Two months at 20 %: under one month of full time, so no count; the job itself is listed.
+		for (const text of both([['2021-01', '2021-02', 20]])) {
+			expect(text).not.toMatch(/\d+(,\d)? måned(er)? arbeidserfaring/);
+			expect(text).toContain(MARK.experience);
+		}
+	});
+
 	it('the Nav PDF carries every item of the text version, for a client who shared everything', () => {
 		const f = file((c) => recordConsent(c, 'navSummary', [...CONSENT_SECTIONS]));
 		f.mapping!.life.finances = 'Mottar AAP.';
@@ -271,6 +298,39 @@ describe('outputs are pure functions of the stored records and the consent', () 
 		const onePage = pdfText(buildNavSummaryPdf(jsPDF, fonts, nav, t));
 		expect(onePage.replace(/\s+/g, ' ')).toContain('Noen tekster er forkortet til 300 tegn');
 		expect(onePage.split('\f').filter((p) => p.trim())).toHaveLength(1);
+	});
+});
+
+describe('the written exam before the trade test (praksiskandidat)', () => {
+	it('the plan and the Nav summary say how many written exams the trade’s curriculum puts first; nothing is claimed without one', () => {
+		const data = catalogueSchema.parse(raw);
+		const flat = (s: string) => s.replace(/\s+/g, ' ');
+		const made = (tradeCode: string, route: 'praksiskandidat' | 'apprenticeship') => {
+			const f = file((c) => recordConsent(c, 'navSummary', [], new Date('2026-11-20T10:00:00Z')));
+			f.plan!.goal = { occupation: 'Faget', tradeCode, route };
+			return {
+				plan: flat(pdfText(buildPlanPdf(jsPDF, fonts, planPdfInput(f, 'nb', '2026-11-22', '', data), t))),
+				nav: navSummaryText(navSummaryInput(f, 'nb', '2026-11-22', data), t)
+			};
+		};
+		const one = 'Før fag- eller svenneprøven tar du en skriftlig eksamen i faget, slik læreplanen sier.';
+		// Tømrerfaget: one written exam; Elektrikerfaget: two; Avionikerfaget: several.
+		for (const text of Object.values(made('BATMF3----', 'praksiskandidat'))) expect(text).toContain(one);
+		for (const text of Object.values(made('ELELE3----', 'praksiskandidat')))
+			expect(text).toContain('Før fag- eller svenneprøven tar du 2 skriftlige eksamener i faget');
+		for (const text of Object.values(made('ELAVI4----', 'praksiskandidat')))
+			expect(text).toContain('tar du skriftlige eksamener i programfagene');
+		// Garverfaget has no stored curriculum: no claim. An apprentice sits no such exam first.
+		for (const [code, route] of [
+			['DTGAF3----', 'praksiskandidat'],
+			['BATMF3----', 'apprenticeship']
+		] as const)
+			for (const text of Object.values(made(code, route)))
+				expect(text).not.toMatch(/skriftlige? eksamen(er)? i (faget|programfagene), slik/);
+		// The glossary no longer says the practice alone leads to the trade test.
+		expect(made('DTGAF3----', 'praksiskandidat').plan).toContain(
+			'I nesten alle fag tar du en skriftlig eksamen først.'
+		);
 	});
 });
 

@@ -109,8 +109,14 @@ describe('work training (arbeidstrening)', () => {
 	it('fits little experience; with a year or more it is for Nav to judge; up to 12 months, 18 with reduced work ability', () => {
 		expect(workTraining(0)).toMatchObject({
 			level: 'ok',
-			key: 'rules.workTraining.fits',
+			key: 'rules.workTraining.underAMonth',
 			values: { max: 12, extended: 18 }
+		});
+		expect(workTraining(0.4).key).toBe('rules.workTraining.underAMonth');
+		expect(workTraining(0.6)).toMatchObject({
+			level: 'ok',
+			key: 'rules.workTraining.fits',
+			values: { have: 1, count: 1 }
 		});
 		expect(workTraining(11.9).level).toBe('ok');
 		expect(workTraining(12)).toMatchObject({ level: 'check', key: 'rules.workTraining.experienced' });

@@ -13,7 +13,8 @@ import { sharedSummary } from '../domain/exploring/presentation';
 import { rightsInput } from '../domain/exploring/open-routes';
 import { areaName, goalPath, pathText, type RoutePath } from '../domain/exploring/route-path';
 import type { Translate } from '../domain/common';
-import type { Catalogue } from '../domain/catalogue/schema';
+import type { Catalogue, Trade } from '../domain/catalogue/schema';
+import { examFacts } from '../domain/rules/curriculum';
 import { applicantTracks, educationRights, nextDeadlines } from '../domain/rules';
 import type { Language } from '../domain/settings';
 import type { NavSummaryInput } from './nav/nav-summary';
@@ -67,6 +68,16 @@ export function sharingSentence(
 		: t(`${prefix}.consentNoSections`, { date: date(log.at) });
 }
 
+/**
+ * «38 måneder arbeidserfaring, regnet som full stilling»: whole months, as the route rules count
+ * them (the total weighs each month by its percentage). No line under one month – the jobs
+ * themselves are listed – so never «0 måneder» nor «38,4 måneder».
+ */
+export function experienceLine(experience: { months: number } | undefined, t: Translate): string {
+	const count = Math.round(experience?.months ?? 0);
+	return count >= 1 ? t('pdf.experience', { count }) : '';
+}
+
 /** The school years still needed and the company time, with the areas named in the output's language. */
 export interface NamedPath {
 	path: RoutePath;
@@ -78,9 +89,28 @@ export function pathLine(goal: { path?: NamedPath | null }, t: Translate): strin
 	return goal.path ? pathText(goal.path.path, (code) => goal.path!.names[code] ?? code, t) : '';
 }
 
+/** The written exams before the trade test, counted in the trade's stored curriculum; 0 claims none. */
+export type WrittenExams = number | 'several';
+
+/**
+ * «Før fag- eller svenneprøven tar du en skriftlig eksamen i faget» for a praksiskandidat, whose
+ * trade's curriculum («Sluttvurdering») requires it of everyone outside the normal route – which a
+ * praksiskandidat always is (writtenExamFirst in rules/practice-rules.ts); '' when no curriculum
+ * is stored for the trade, so nothing is claimed.
+ */
+export function examLine(goal: { exams?: WrittenExams }, t: Translate): string {
+	if (!goal.exams) return '';
+	return goal.exams === 'several' ? t('pdf.examsFirstSeveral') : t('pdf.examFirst', { count: goal.exams });
+}
+
 /** For a plan through school and a company to a trade in the catalogue: the concrete way, as module 2 shows it. */
-function namedPath(file: ClientFile, plan: Plan, catalogue: Catalogue | null | undefined, lang: Language) {
-	const trade = catalogue?.trades.find((tr) => tr.code === plan.goal.tradeCode);
+function namedPath(
+	file: ClientFile,
+	plan: Plan,
+	trade: Trade | undefined,
+	catalogue: Catalogue | null | undefined,
+	lang: Language
+) {
 	const path = goalPath(trade, plan.goal.route, file.mapping);
 	if (!catalogue || !path) return null;
 	return {
@@ -92,13 +122,15 @@ function namedPath(file: ClientFile, plan: Plan, catalogue: Catalogue | null | u
 /** What every output takes from the plan (a blank plan when none is stored yet). */
 function planParts(file: ClientFile, lang: Language, catalogue?: Catalogue | null) {
 	const plan = file.plan ?? newPlan(file.client.id);
+	const trade = catalogue?.trades.find((tr) => tr.code === plan.goal.tradeCode);
 	return {
 		plan,
 		parts: {
 			goal: {
 				occupation: plan.goal.occupation,
 				route: plan.goal.route,
-				path: namedPath(file, plan, catalogue, lang) as NamedPath | null
+				path: namedPath(file, plan, trade, catalogue, lang) as NamedPath | null,
+				exams: plan.goal.route === 'praksiskandidat' && trade?.curriculum ? examFacts(trade.curriculum).exams : 0
 			},
 			nextStep: plan.nextStep,
 			nextStepId: plan.nextStepId,
@@ -175,7 +207,7 @@ export function planPdfInput(
 
 /** What the Nav summary shows of the plan without the client's consent to share with Nav: nothing. */
 const NO_PLAN = {
-	goal: { occupation: '', route: null, path: null },
+	goal: { occupation: '', route: null, path: null, exams: 0 },
 	nextStep: '',
 	nextStepId: null,
 	lengthMonths: null,

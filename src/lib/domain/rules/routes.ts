@@ -18,8 +18,10 @@ const yearOf = (birthYear: number, age: number) => birthYear + age;
 export function workTraining(practiceMonths: number): RuleResult {
 	const { maxMonths, extensionMonths, littleExperienceBelowMonths } = RULES.workTraining.value;
 	const values = { have: Math.round(practiceMonths), max: maxMonths, extended: maxMonths + extensionMonths };
+	// Under one whole month is said in words, never «Med 0 måneders arbeidserfaring».
+	if (values.have < 1) return { rule: 'workTraining', level: 'ok', key: 'rules.workTraining.underAMonth', values };
 	return practiceMonths < littleExperienceBelowMonths
-		? { rule: 'workTraining', level: 'ok', key: 'rules.workTraining.fits', values }
+		? { rule: 'workTraining', level: 'ok', key: 'rules.workTraining.fits', values: { ...values, count: values.have } }
 		: { rule: 'workTraining', level: 'check', key: 'rules.workTraining.experienced', values };
 }
 

@@ -1,4 +1,12 @@
-import { pathLine, sharingSentence, type ConsentInput, type NamedPath } from '../contents';
+import {
+	examLine,
+	experienceLine,
+	pathLine,
+	sharingSentence,
+	type ConsentInput,
+	type NamedPath,
+	type WrittenExams
+} from '../contents';
 import { routeLength } from '../../domain/exploring/route-path';
 import type { jsPDF as JsPdfType } from 'jspdf';
 import type { RouteKind } from '../../domain/exploring/exploration';
@@ -7,7 +15,7 @@ import type { PlanStep } from '../../domain/plan/plan';
 import type { SharedSummary } from '../../domain/exploring/presentation';
 import type { Language } from '../../domain/settings';
 import { clientPart } from '../../domain/client/file-name';
-import { createWriter, dateFormatter, numberFormatter, type PdfFonts } from '../pdf/pdf-writer';
+import { createWriter, dateFormatter, type PdfFonts } from '../pdf/pdf-writer';
 import type { Translate as T } from '../../domain/common';
 
 /**
@@ -24,7 +32,7 @@ export interface NavSummaryInput {
 	birthYear: number | null;
 	made: string;
 	summary: SharedSummary;
-	goal: { occupation: string; route: RouteKind | null; path?: NamedPath | null };
+	goal: { occupation: string; route: RouteKind | null; path?: NamedPath | null; exams?: WrittenExams };
 	lengthMonths: number | null;
 	nextStep: string;
 	/** The step marked as the next one, if any. */
@@ -44,7 +52,6 @@ export interface NavSummaryInput {
 /** The summary's content once, for both the text and the PDF. */
 function content(input: NavSummaryInput, t: T) {
 	const date = dateFormatter(input.lang);
-	const number = numberFormatter(input.lang);
 	const s = input.summary;
 	const background: string[] = [];
 	if (s.question?.text || s.question?.categories.length) {
@@ -55,9 +62,8 @@ function content(input: NavSummaryInput, t: T) {
 	}
 	if (s.education?.subjects.length) background.push(`${t('pdf.subjects')}: ${s.education.subjects.join(', ')}`);
 	if (s.education?.abroad) background.push(`${t('mapping.education.abroad')}: ${s.education.abroad}`);
-	// No «0 måneder arbeidserfaring»: a client without work has no such line.
-	if (s.experience && s.experience.months > 0)
-		background.push(t('pdf.experience', { months: number(s.experience.months) }));
+	const months = experienceLine(s.experience, t);
+	if (months) background.push(months);
 	if (s.experience?.entries.length)
 		background.push(s.experience.entries.map((e) => [e.role, e.employer].filter(Boolean).join(', ')).join('; '));
 	if (s.strengths?.qualities) background.push(s.strengths.qualities);
@@ -87,8 +93,9 @@ function content(input: NavSummaryInput, t: T) {
 	);
 	const path = pathLine(input.goal, t);
 	const length = routeLength(input.goal.route, input.lengthMonths, t);
+	const exam = examLine(input.goal, t);
 	const route = input.goal.route
-		? `${t(`exploring.routes.${input.goal.route}`)}${length ? `, ${length}` : ''}${path ? `: ${path}` : ''}`
+		? `${t(`exploring.routes.${input.goal.route}`)}${length ? `, ${length}` : ''}${path ? `: ${path}` : ''}${exam ? `. ${exam}` : ''}`
 		: '';
 	const consent = sharingSentence('navSummary', input, t, date);
 	const planNote = input.planShared

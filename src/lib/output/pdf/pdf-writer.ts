@@ -134,15 +134,6 @@ export function createWriter(
 export type PdfWriter = ReturnType<typeof createWriter>;
 
 const formats = new Map<Language, Intl.DateTimeFormat>();
-const numbers = new Map<Language, Intl.NumberFormat>();
-
-/** Numbers as the output's language writes them: 20,4 in Norwegian, 20.4 in English. */
-export function numberFormatter(lang: Language) {
-	let f = numbers.get(lang);
-	if (!f) numbers.set(lang, (f = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 1 })));
-	return (n: number) => f.format(n);
-}
-
 export function dateFormatter(lang: Language) {
 	let f = formats.get(lang);
 	if (!f) formats.set(lang, (f = new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: 'long' })));

@@ -1,4 +1,12 @@
-import { pathLine, sharingSentence, type ConsentInput, type NamedPath } from '../contents';
+import {
+	examLine,
+	experienceLine,
+	pathLine,
+	sharingSentence,
+	type ConsentInput,
+	type NamedPath,
+	type WrittenExams
+} from '../contents';
 import { routeLength } from '../../domain/exploring/route-path';
 import { intakeContext, type Intake } from '../../domain/rules/deadlines';
 import type { jsPDF as JsPdfType } from 'jspdf';
@@ -7,16 +15,7 @@ import type { PlanStep } from '../../domain/plan/plan';
 import type { SharedSummary } from '../../domain/exploring/presentation';
 import type { Language } from '../../domain/settings';
 import { clientPart } from '../../domain/client/file-name';
-import {
-	ACCENT,
-	BOTTOM,
-	createWriter,
-	dateFormatter,
-	LEFT,
-	numberFormatter,
-	WIDTH,
-	type PdfFonts
-} from '../pdf/pdf-writer';
+import { ACCENT, BOTTOM, createWriter, dateFormatter, LEFT, WIDTH, type PdfFonts } from '../pdf/pdf-writer';
 import type { Translate as T } from '../../domain/common';
 
 export type { PdfFonts } from '../pdf/pdf-writer';
@@ -38,7 +37,7 @@ export interface PlanPdfInput {
 	/** ISO date the PDF is made. */
 	made: string;
 	summary: SharedSummary;
-	goal: { occupation: string; route: RouteKind | null; path?: NamedPath | null };
+	goal: { occupation: string; route: RouteKind | null; path?: NamedPath | null; exams?: WrittenExams };
 	nextStep: string;
 	/** The step marked as the next one, if any. */
 	nextStepId: string | null;
@@ -76,7 +75,6 @@ export function planPdfFileName(clientName: string, made: string, withName = fal
 
 export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: PlanPdfInput, t: T): ArrayBuffer {
 	const date = dateFormatter(input.lang);
-	const number = numberFormatter(input.lang);
 	const w = createWriter(JsPDF, fonts, {
 		title: t('pdf.title'),
 		subject: t('pdf.subject'),
@@ -101,7 +99,8 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 	if (s.education?.courses.length) bullet(`${t('pdf.courses')}: ${s.education.courses.join(', ')}`);
 	if (s.education?.abroad) bullet(`${t('mapping.education.abroad')}: ${s.education.abroad}`);
 	if (s.experience) {
-		if (s.experience.months > 0) bullet(t('pdf.experience', { months: number(s.experience.months) }));
+		const months = experienceLine(s.experience, t);
+		if (months) bullet(months);
 		for (const e of s.experience.entries.slice(0, 6)) bullet([e.role, e.employer].filter(Boolean).join(', '));
 	}
 	if (s.interests?.top.length)
@@ -117,6 +116,8 @@ export function buildPlanPdf(JsPDF: typeof JsPdfType, fonts: PdfFonts, input: Pl
 		text(`${t('pdf.route')}: ${t(`exploring.routes.${input.goal.route}`)}${length}`);
 		const path = pathLine(input.goal, t);
 		if (path) text(path);
+		const exam = examLine(input.goal, t);
+		if (exam) text(exam);
 	}
 	const marked = input.steps.find((st) => st.id === input.nextStepId && st.what.trim());
 	if (input.nextStep || marked) {
