@@ -4,7 +4,7 @@
 // installed with the project: it is a measuring tool, not something the tests or the app need.
 // Run: npm run bench:lighthouse   (after npm run build). Adds to bench/results.json.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,7 +14,8 @@ const server = spawn('node', ['src/serve.mjs', 'build'], {
 	stdio: 'ignore'
 });
 await new Promise((r) => setTimeout(r, 600));
-const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
+const scratch = mkdtempSync(join(tmpdir(), 'lh-'));
+const out = join(scratch, 'report.json');
 try {
 	execFileSync(
 		'npx',
@@ -35,6 +36,7 @@ try {
 	server.kill();
 }
 const report = JSON.parse(readFileSync(out, 'utf8'));
+rmSync(scratch, { recursive: true, force: true });
 const results = {};
 const targets = { performance: 95, accessibility: 100, 'best-practices': 100 };
 for (const [id, target] of Object.entries(targets))

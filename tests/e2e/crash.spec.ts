@@ -1,6 +1,6 @@
 import { chromium, expect, test, type Browser } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS } from '../../playwright.config';
@@ -73,6 +73,7 @@ test('browser killed after typing: report the loss window; nothing lost once «L
 		outcome[delay] = kept === NOTE;
 		await browser.close().catch(() => undefined);
 		await killed(proc);
+		rmSync(profile, { recursive: true, force: true });
 	}
 	const report = Object.entries(outcome)
 		.map(([ms, ok]) => `${ms === 'saved' ? 'after «Lagret»' : `${ms} ms`}: ${ok ? 'kept' : 'lost'}`)

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
@@ -266,6 +266,7 @@ test('after a whole session the browser profile holds the client’s name nowher
 		const bytes = readFileSync(f);
 		return needles.some((n) => bytes.includes(n));
 	});
+	rmSync(dir, { recursive: true, force: true });
 	// Chromium keeps form values for session restore unless a field says autocomplete="off": every field does.
 	expect(found).toEqual([]);
 });

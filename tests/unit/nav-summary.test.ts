@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next from 'i18next';
 import { jsPDF } from 'jspdf';
@@ -13,6 +12,9 @@ import { buildNavSummaryPdf, navSummaryText, type NavSummaryInput } from '$lib/o
 import nbCore from '../../locales/nb.json';
 import nbModules from '../../locales/nb-modules.json';
 import { fontReport, fonts } from './pdf-kit';
+import { scratchDir } from './scratch';
+
+const scratch = scratchDir('veivalg-nav-');
 
 let t: (k: string, v?: Record<string, unknown>) => string;
 beforeAll(async () => {
@@ -109,7 +111,7 @@ describe('the Nav adviser summary', () => {
 	});
 
 	it('as PDF: one page, extractable, unencrypted, no forms, nothing unshared', () => {
-		const file = join(mkdtempSync(join(tmpdir(), 'veivalg-nav-')), 'nav.pdf');
+		const file = join(scratch, 'nav.pdf');
 		writeFileSync(file, new Uint8Array(buildNavSummaryPdf(jsPDF, fonts, input(), t)));
 		const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 		expect(info).toMatch(/Pages:\s+1\n/);

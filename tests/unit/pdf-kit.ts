@@ -1,6 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next from 'i18next';
 import { newClient } from '$lib/domain/client/client';
@@ -15,6 +14,7 @@ import nbCore from '../../locales/nb.json';
 import nbModules from '../../locales/nb-modules.json';
 import nnCore from '../../locales/nn.json';
 import nnModules from '../../locales/nn-modules.json';
+import { scratchDir } from './scratch';
 
 /** What the PDF tests share: the app's fonts, its texts in three languages, and poppler's text extraction. */
 
@@ -40,7 +40,7 @@ export async function texts(): Promise<(lang: 'nb' | 'nn' | 'en') => T> {
 	return (lang) => i18next.getFixedT(lang) as never;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'veivalg-pdf-'));
+const dir = scratchDir('veivalg-pdf-');
 let n = 0;
 
 /** Writes the bytes to a file and returns its path and its text as pdftotext extracts it. */

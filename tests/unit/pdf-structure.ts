@@ -1,9 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { plainObjects } from './pdf-kit';
+import { scratchDir } from './scratch';
+
+const dir = scratchDir('veivalg-structure-');
 
 /**
  * Reads a PDF's tags back the way a screen reader's PDF engine does – with pdf.js, Firefox's PDF
@@ -157,7 +159,7 @@ export async function readStructure(bytes: ArrayBuffer | Uint8Array): Promise<St
 		problems.push('a header cell has no scope');
 	await pdf.destroy();
 
-	const file = join(tmpdir(), `veivalg-structure-${process.pid}-${Math.random().toString(36).slice(2)}.pdf`);
+	const file = join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
 	writeFileSync(file, data);
 	const check = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
 	if (check.status !== 0) problems.push(`qpdf --check: ${check.stdout}${check.stderr}`.trim());
@@ -167,7 +169,7 @@ export async function readStructure(bytes: ArrayBuffer | Uint8Array): Promise<St
 
 /** pdftotext's text of the file, for comparing what a sighted reader's tool extracts. */
 export function pdftotext(bytes: ArrayBuffer): string {
-	const file = join(tmpdir(), `veivalg-structure-${process.pid}-text.pdf`);
+	const file = join(dir, 'text.pdf');
 	writeFileSync(file, new Uint8Array(bytes));
 	return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 }

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next from 'i18next';
 import { jsPDF } from 'jspdf';
@@ -13,8 +12,9 @@ import nbModules from '../../locales/nb-modules.json';
 import nnCore from '../../locales/nn.json';
 import nnModules from '../../locales/nn-modules.json';
 import { fontReport, fonts, plainObjects } from './pdf-kit';
+import { scratchDir } from './scratch';
 
-const dir = mkdtempSync(join(tmpdir(), 'veivalg-pdf-'));
+const dir = scratchDir('veivalg-pdf-');
 const tool = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
 
 beforeAll(async () => {
