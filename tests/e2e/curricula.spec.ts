@@ -81,6 +81,8 @@ test('Tømrerfaget as praksiskandidat with ten years’ practice: the written ex
 	await waitSaved(page);
 	const text = await pdf(page, 'plan-pdf');
 	expect(text).toContain('Praksiskandidat – kan melde seg opp til eksamen nå');
+	// The client's own plan says the written exam comes first, as TMF03-02 does.
+	expect(text).toContain('Før fag- eller svenneprøven tar du en skriftlig eksamen i faget, slik læreplanen sier.');
 	expect(text).not.toContain('48 måneder');
 });
 

@@ -102,6 +102,8 @@ test('born 2004 with grunnskole only: both rights under the 2023 Act with their 
 	await expect(adult).toContainText('Source: Lovdata: the Education Act (opplæringslova) § 5-1, last checked');
 	await expect(rk).toContainText('Legal basis: opplæringslova § 18-8');
 	await page.getByLabel('Language').selectOption('nb');
+	// The screen changes language once the choice is stored: only then may the page reload.
+	await expect(page.getByLabel('Språk')).toBeVisible();
 
 	await page.goto(`/clients/${id}/plan`);
 	await unlock(page);

@@ -200,8 +200,10 @@ class AppState {
 
 	async updateSettings(patch: Partial<Settings>) {
 		this.settings = { ...this.settings, ...patch };
-		if (patch.language) await i18n.setLanguage(patch.language);
+		// Stored before the screen changes language, so a screen in the new language is a choice kept:
+		// a reload right after it (F5, or a link opened in place) no longer comes back in the old one.
 		await saveSettings(this.meta, $state.snapshot(this.settings));
+		if (patch.language) await i18n.setLanguage(patch.language);
 		this.#resetIdle();
 	}
 
