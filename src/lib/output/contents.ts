@@ -9,6 +9,7 @@ import {
 	type Purpose
 } from '../domain/exploring/consent';
 import { newPlan, type Plan } from '../domain/plan/plan';
+import type { RouteKind } from '../domain/exploring/exploration';
 import { sharedSummary } from '../domain/exploring/presentation';
 import { rightsInput } from '../domain/exploring/open-routes';
 import { areaName, goalPath, pathText, type RoutePath } from '../domain/exploring/route-path';
@@ -91,6 +92,14 @@ export function pathLine(goal: { path?: NamedPath | null }, t: Translate): strin
 
 /** The written exams before the trade test, counted in the trade's stored curriculum; 0 claims none. */
 export type WrittenExams = number | 'several';
+
+/** The plan's goal as every output shows it: occupation, route, the way through school, the exams first. */
+export interface GoalInput {
+	occupation: string;
+	route: RouteKind | null;
+	path?: NamedPath | null;
+	exams?: WrittenExams;
+}
 
 /**
  * «Før fag- eller svenneprøven tar du en skriftlig eksamen i faget» for a praksiskandidat, whose

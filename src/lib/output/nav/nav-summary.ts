@@ -1,15 +1,6 @@
-import {
-	examLine,
-	experienceLine,
-	pathLine,
-	sharingSentence,
-	type ConsentInput,
-	type NamedPath,
-	type WrittenExams
-} from '../contents';
+import { examLine, experienceLine, pathLine, sharingSentence, type ConsentInput, type GoalInput } from '../contents';
 import { routeLength } from '../../domain/exploring/route-path';
 import type { jsPDF as JsPdfType } from 'jspdf';
-import type { RouteKind } from '../../domain/exploring/exploration';
 import { fitted, navDecisions } from '../../domain/plan/nav-activities';
 import type { PlanStep } from '../../domain/plan/plan';
 import type { SharedSummary } from '../../domain/exploring/presentation';
@@ -32,7 +23,7 @@ export interface NavSummaryInput {
 	birthYear: number | null;
 	made: string;
 	summary: SharedSummary;
-	goal: { occupation: string; route: RouteKind | null; path?: NamedPath | null; exams?: WrittenExams };
+	goal: GoalInput;
 	lengthMonths: number | null;
 	nextStep: string;
 	/** The step marked as the next one, if any. */

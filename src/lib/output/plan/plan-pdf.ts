@@ -1,16 +1,7 @@
-import {
-	examLine,
-	experienceLine,
-	pathLine,
-	sharingSentence,
-	type ConsentInput,
-	type NamedPath,
-	type WrittenExams
-} from '../contents';
+import { examLine, experienceLine, pathLine, sharingSentence, type ConsentInput, type GoalInput } from '../contents';
 import { routeLength } from '../../domain/exploring/route-path';
 import { intakeContext, type Intake } from '../../domain/rules/deadlines';
 import type { jsPDF as JsPdfType } from 'jspdf';
-import type { RouteKind } from '../../domain/exploring/exploration';
 import type { PlanStep } from '../../domain/plan/plan';
 import type { SharedSummary } from '../../domain/exploring/presentation';
 import type { Language } from '../../domain/settings';
@@ -37,7 +28,7 @@ export interface PlanPdfInput {
 	/** ISO date the PDF is made. */
 	made: string;
 	summary: SharedSummary;
-	goal: { occupation: string; route: RouteKind | null; path?: NamedPath | null; exams?: WrittenExams };
+	goal: GoalInput;
 	nextStep: string;
 	/** The step marked as the next one, if any. */
 	nextStepId: string | null;
