@@ -282,6 +282,49 @@ for (const lang of ['nb', 'nn'] as const) {
 	});
 }
 
+test.describe('on a slow laptop', () => {
+	// Every request reaches the page's route handler: no service worker answers from its cache.
+	test.use({ serviceWorkers: 'block' });
+
+	test('a route chosen while the catalogue is still loading gets the rules’ length once the catalogue is there', async ({
+		page
+	}) => {
+		await setUp(page);
+		const id = await createClient(page, 'Jonas Berg');
+		await page.getByLabel('Fødselsår').fill('1990');
+		await waitSaved(page);
+		await seedCarpenter(page, id, 'apprenticeship', 48);
+		// The catalogue's chunk is held back until the route has been chosen.
+		let release!: () => void;
+		const released = new Promise<void>((r) => (release = r));
+		let held = 0;
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			const response = await route.fetch().catch(() => null);
+			const body = await response?.text().catch(() => null);
+			// A request the page gave up (it navigated) has nothing left to answer.
+			if (!response || body == null) return route.abort().catch(() => undefined);
+			if (body.includes('BATMF3----')) {
+				held++;
+				await released;
+			}
+			await route.fulfill({ response, body });
+		});
+		await page.goto(`/clients/${id}/exploring?step=options`);
+		await unlock(page);
+		const option = page.getByRole('article', { name: 'Tømrerfaget' });
+		await option.getByLabel('Vei', { exact: true }).selectOption({ label: 'Praksiskandidat' });
+		await expect(option.getByTestId('routes')).toHaveCount(0);
+		expect(held).toBe(1);
+		release();
+		// 60 months required, 24 counted (30 at 80 %): the rules' length arrives with the catalogue.
+		await expect(option.getByLabel('Forventet lengde')).toHaveValue('30');
+		await waitSaved(page);
+		await page.reload();
+		await unlock(page);
+		await expect(page.getByRole('article', { name: 'Tømrerfaget' }).getByLabel('Forventet lengde')).toHaveValue('30');
+	});
+});
+
 test('changing the route recomputes the length; a length that no longer matches the rules is flagged with the new one offered', async ({
 	page
 }) => {
