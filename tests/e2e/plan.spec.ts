@@ -312,9 +312,11 @@ test.describe('on a slow laptop', () => {
 		await page.goto(`/clients/${id}/exploring?step=options`);
 		await unlock(page);
 		const option = page.getByRole('article', { name: 'Tømrerfaget' });
+		// The page has asked for the catalogue and is waiting for it.
+		await expect.poll(() => held).toBe(1);
 		await option.getByLabel('Vei', { exact: true }).selectOption({ label: 'Praksiskandidat' });
 		await expect(option.getByTestId('routes')).toHaveCount(0);
-		expect(held).toBe(1);
+		await expect(option.getByLabel('Forventet lengde')).toHaveValue('48');
 		release();
 		// 60 months required, 24 counted (30 at 80 %): the rules' length arrives with the catalogue.
 		await expect(option.getByLabel('Forventet lengde')).toHaveValue('30');

@@ -266,7 +266,7 @@ test('after a whole session the browser profile holds the client’s name nowher
 		const bytes = readFileSync(f);
 		return needles.some((n) => bytes.includes(n));
 	});
-	rmSync(dir, { recursive: true, force: true });
+	rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 	// Chromium keeps form values for session restore unless a field says autocomplete="off": every field does.
 	expect(found).toEqual([]);
 });
