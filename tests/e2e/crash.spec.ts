@@ -13,9 +13,8 @@ async function launch(profile: string): Promise<{ proc: ChildProcess; browser: B
 	const proc = spawn(
 		process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		['--headless', ...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
-		{
-			stdio: ['ignore', 'ignore', 'pipe']
-		}
+		// A process group of its own, so its helpers can be ended with it (killed below).
+		{ stdio: ['ignore', 'ignore', 'pipe'], detached: true }
 	);
 	const endpoint = await new Promise<string>((resolve, reject) => {
 		let err = '';
@@ -36,6 +35,13 @@ async function killed(proc: ChildProcess) {
 	const done = new Promise((r) => proc.once('exit', r));
 	proc.kill('SIGKILL');
 	await done;
+	// The browser is gone; its helpers (network service, renderers) outlive it for a moment and still
+	// write to the profile – into the next launch, or after the profile is removed. End them too.
+	try {
+		process.kill(-proc.pid!, 'SIGKILL');
+	} catch {
+		// none left
+	}
 }
 
 test('browser killed after typing: report the loss window; nothing lost once «Lagret» shows', async ({
