@@ -17,6 +17,7 @@ import { catalogueSchema } from '$lib/domain/catalogue/schema';
 import { NAV_LIMITS } from '$lib/domain/plan/nav-activities';
 import { newPlan, planStepSchema } from '$lib/domain/plan/plan';
 import { navSummaryInput, pathLine, planPdfInput } from '$lib/output/contents';
+import { examFacts } from '$lib/domain/rules/curriculum';
 import { buildFridgeNote } from '$lib/output/plan/fridge-note';
 import { navActivities } from '$lib/domain/plan/nav-activities';
 import { buildNavSummaryPdf, navSummaryText } from '$lib/output/nav/nav-summary';
@@ -331,6 +332,31 @@ describe('the written exam before the trade test (praksiskandidat)', () => {
 		expect(made('DTGAF3----', 'praksiskandidat').plan).toContain(
 			'I nesten alle fag tar du en skriftlig eksamen først.'
 		);
+	});
+});
+
+describe('the written exam line, over all 191 trades', () => {
+	it('a praksiskandidat’s Nav summary names the exams exactly when the trade’s stored curriculum requires them, with its count', () => {
+		const data = catalogueSchema.parse(raw);
+		expect(data.trades).toHaveLength(191);
+		const counts = new Map<string, number>();
+		for (const trade of data.trades) {
+			const f = file((c) => recordConsent(c, 'navSummary', [], new Date('2026-11-20T10:00:00Z')));
+			f.plan!.goal = { occupation: 'Faget', tradeCode: trade.code, route: 'praksiskandidat' };
+			const text = navSummaryText(navSummaryInput(f, 'nb', '2026-11-22', data), t);
+			const exams = trade.curriculum ? examFacts(trade.curriculum).exams : 0;
+			const said =
+				exams === 'several'
+					? 'tar du skriftlige eksamener i programfagene'
+					: exams === 1
+						? 'tar du en skriftlig eksamen i faget'
+						: `tar du ${exams} skriftlige eksamener i faget`;
+			if (exams) expect(text, trade.code).toContain(`Før fag- eller svenneprøven ${said}, slik læreplanen sier.`);
+			else expect(text, trade.code).not.toContain('slik læreplanen sier');
+			counts.set(String(exams), (counts.get(String(exams)) ?? 0) + 1);
+		}
+		// As the stored curricula say: two trades without one, ten with two exams, four with several.
+		expect(Object.fromEntries(counts)).toEqual({ '0': 2, '1': 175, '2': 10, several: 4 });
 	});
 });
 
